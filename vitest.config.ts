@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // Tests run against the sources; test/e2e runs against the built packages.
+  resolve: { alias: { '@knead/content': new URL('./packages/content/src/index.ts', import.meta.url).pathname } },
   test: {
     projects: [
       {
@@ -13,6 +14,17 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['packages/*/test/**/*.test.ts', 'test/node/**/*.test.ts'],
+          exclude: ['**/*.browser.test.*'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {

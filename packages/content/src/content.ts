@@ -1,0 +1,88 @@
+import { isObj, SECTIONS, validate } from './schema';
+import type { Content, ContentIssue, ParseResult, SectionName } from './types';
+
+type Obj = Record<string, unknown>;
+
+const result = <T>(value: unknown, issues: ContentIssue[]): ParseResult<T> =>
+  issues.length ? { ok: false, issues } : { ok: true, value: value as T };
+
+/** Validates a complete `Content` object (every section required). */
+export const parseContent = (input: unknown): ParseResult<Content> => parseSections(input, SECTIONS);
+
+/** Validates only the named sections of `input` (and the references between them). */
+export const parseSections = <K extends SectionName>(
+  input: unknown,
+  names: readonly K[],
+): ParseResult<Pick<Content, K>> => result(input, validate(input, names));
+
+const hasIds = (list: unknown[]) => list.every((item) => isObj(item) && typeof item.id === 'string');
+
+/** Merges `patch` into `base` without mutating either; untouched branches keep their identity. */
+function merge(base: unknown, patch: unknown, path: string, issues: ContentIssue[]): unknown {
+  if (patch === undefined) return base;
+  if (Array.isArray(base) && Array.isArray(patch) && hasIds(base) && hasIds(patch)) {
+    const out = [...base] as Obj[];
+    for (const [i, { remove, ...item }] of (patch as Obj[]).entries()) {
+      const at = out.findIndex((x) => x.id === item.id);
+      if (at < 0 && remove) issues.push({ path: `${path}[${i}]`, message: `unknown id "${item.id}"` });
+      else if (remove) out.splice(at, 1);
+      else if (at < 0) out.push(item);
+      else out[at] = merge(out[at], item, `${path}[${at}]`, issues) as Obj;
+    }
+    return out;
+  }
+  if (!isObj(base) || !isObj(patch)) return patch;
+  const out: Obj = { ...base };
+  for (const key in patch) out[key] = merge(base[key], patch[key], `${path}.${key}`, issues);
+  return out;
+}
+
+const fail = (node: unknown, path: string, issues: ContentIssue[]) => {
+  issues.push({ path, message: 'expected the path of an id list' });
+  return node;
+};
+
+/** Puts the listed ids first (in that order) in the id list at `keys`, copying the objects on the way. */
+function reorder(
+  node: unknown,
+  keys: string[],
+  ids: string[],
+  path: string,
+  issues: ContentIssue[],
+): unknown {
+  const [key, ...rest] = keys;
+  if (key === undefined) {
+    if (!Array.isArray(node) || !hasIds(node)) return fail(node, path, issues);
+    const list = node as Obj[];
+    const first = [...new Set(ids)].flatMap((id, i) => {
+      const item = list.find((x) => x.id === id);
+      if (!item) issues.push({ path: `${path}[${i}]`, message: `unknown id "${id}"` });
+      return item ? [item] : [];
+    });
+    return [...first, ...list.filter((item) => !first.includes(item))];
+  }
+  if (!isObj(node)) return fail(node, path, issues);
+  return { ...node, [key]: reorder(node[key], rest, ids, path, issues) };
+}
+
+/**
+ * Applies a `ContentOverride` to `base` and validates the sections of `base`; override sections
+ * that `base` lacks are ignored, and sections the override leaves alone keep their identity.
+ */
+export function mergeContent<T extends Partial<Content>>(base: T, override: unknown): ParseResult<T> {
+  if (!isObj(override)) return result(base, [{ path: '(root)', message: 'expected an object' }]);
+  const issues: ContentIssue[] = [];
+  let out: Obj = { ...base };
+  for (const name in base) out[name] = merge(base[name], override[name], name, issues);
+  const { order } = override;
+  if (order !== undefined && !isObj(order)) issues.push({ path: 'order', message: 'expected an object' });
+  for (const [dotted, ids] of Object.entries(isObj(order) ? order : {})) {
+    const path = `order["${dotted}"]`;
+    const keys = dotted.split('.');
+    if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
+      issues.push({ path, message: 'expected an array of ids' });
+    else if (keys[0]! in base) out = reorder(out, keys, ids, path, issues) as Obj;
+  }
+  issues.push(...validate(out, Object.keys(base) as SectionName[]));
+  return result(out, issues);
+}

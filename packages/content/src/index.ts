@@ -1,0 +1,21 @@
+export { mergeContent, parseContent, parseSections } from './content';
+export { formatTemplate, plural } from './format';
+export { getContent, resolveLocale } from './locale';
+export {
+  benefitsByLocale,
+  faqByLocale,
+  introByLocale,
+  locales,
+  precautionsByLocale,
+  selfMassageByLocale,
+  techniquesByLocale,
+  therapistByLocale,
+} from './locales';
+export {
+  assessPrecautions,
+  type PrecautionAssessment,
+  recommendTechniques,
+  type TechniqueRecommendation,
+} from './queries';
+export { PRESSURES, SECTIONS, VERDICTS } from './schema';
+export type * from './types';

@@ -1,0 +1,112 @@
+import { faqByLocale } from '@knead/content';
+import { computed, effect } from '@preact/signals-core';
+import { booleanAttribute, idListAttribute } from '../internal/attributes';
+import { createWidget } from '../internal/widget';
+import { createFaqModel, type FaqToggleDetail } from './faq.model';
+import { publishFaqStructuredData } from './faq.structured-data';
+import { faqStyles } from './faq.styles';
+import { FaqView } from './faq.view';
+
+const HASH = '#faq-';
+
+/**
+ * Questions and answers about back massage, as an accessible accordion with optional search.
+ *
+ * @summary Searchable FAQ accordion (WAI-ARIA APG accordion pattern).
+ * @tag knead-faq
+ *
+ * @attr {boolean} multiple - Lets several questions be open at once (default: one at a time).
+ * @attr {string} open - Space-separated ids of the questions open at start, e.g. `pregnancy side-effects`.
+ * @attr {boolean} searchable - Shows a search box that filters questions and answers and highlights matches.
+ * @attr {boolean} structured-data - Adds a schema.org FAQPage JSON-LD block for these questions to the document head.
+ * @attr {boolean} link-hash - Opening a question sets the page URL's hash to `#faq-<id>`.
+ * @attr {string} locale - Content language, e.g. `en` or `es-MX`; falls back `es-MX` → `es` → `en`. Default: the nearest `lang` attribute.
+ * @attr {'light' | 'dark' | 'auto'} theme - Colour theme; `auto` follows the visitor's system setting. Default `light`.
+ * @attr {number} heading-level - Level of the question headings, 2 to 6. Default `2`.
+ * @attr {string} content-src - URL of a JSON content override, merged over the built-in content.
+ *
+ * @prop {ContentOverride} content - Content override object, merged by id over every other source (highest priority).
+ *
+ * @fires {CustomEvent<{ id: string; open: boolean }>} knead-faq-toggle - A question opened or closed.
+ * @fires {CustomEvent<{ code: string; message: string; path?: string }>} knead-error - Invalid input was ignored; the widget shows the best content it has.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart search - The search box area.
+ * @csspart search-input - The search field.
+ * @csspart count - The "2 of 5 questions" status.
+ * @csspart empty - The message shown when no question matches.
+ * @csspart list - The list of questions.
+ * @csspart item - One question with its answer.
+ * @csspart question - A question's button.
+ * @csspart answer - An answer panel.
+ * @csspart match - A highlighted search match.
+ *
+ * @cssprop --knead-accent - Accent colour for buttons, focus rings and open items.
+ * @cssprop --knead-on-accent - Text colour on the accent colour.
+ * @cssprop --knead-text - Main text colour.
+ * @cssprop --knead-muted - Secondary text colour.
+ * @cssprop --knead-background - Background of the widget.
+ * @cssprop --knead-surface - Background of cards and fields.
+ * @cssprop --knead-border - Border colour.
+ * @cssprop --knead-highlight - Background of search matches.
+ * @cssprop --knead-font-family - Font family (default: inherited from the page).
+ * @cssprop --knead-radius - Corner radius.
+ * @cssprop --knead-spacing - Base spacing unit.
+ * @cssprop --knead-duration - Length of open/close transitions.
+ */
+export class KneadFaqElement extends createWidget({
+  tag: 'knead-faq',
+  sections: ['faq'],
+  defaults: { faq: faqByLocale },
+  attributes: {
+    multiple: booleanAttribute,
+    open: idListAttribute,
+    searchable: booleanAttribute,
+    'structured-data': booleanAttribute,
+    'link-hash': booleanAttribute,
+  },
+  styles: faqStyles,
+  model: ({ content, locale, attrs, emit }) =>
+    createFaqModel({
+      section: computed(() => content.value.faq),
+      locale,
+      multiple: attrs.multiple,
+      initiallyOpen: attrs.open,
+      emit,
+    }),
+  view: FaqView,
+  connect(host, model, { content, attrs }) {
+    const openFromHash = () => {
+      const id = decodeURIComponent(location.hash.slice(HASH.length));
+      if (!location.hash.startsWith(HASH) || !content.value.faq.items.some((item) => item.id === id)) return;
+      model.setOpen(id, true);
+      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      requestAnimationFrame(() =>
+        host.shadowRoot?.getElementById(`q-${id}`)?.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth' }),
+      );
+    };
+    const onToggle = (event: CustomEvent<FaqToggleDetail>) => {
+      if (event.target === host && event.detail.open && attrs['link-hash'].value) {
+        history.replaceState(history.state, '', HASH + event.detail.id);
+      }
+    };
+    openFromHash();
+    addEventListener('hashchange', openFromHash);
+    host.addEventListener('knead-faq-toggle', onToggle);
+    const stopPublishing = effect(() =>
+      publishFaqStructuredData(host, attrs['structured-data'].value ? content.value.faq.items : undefined),
+    );
+    return () => {
+      removeEventListener('hashchange', openFromHash);
+      host.removeEventListener('knead-faq-toggle', onToggle);
+      stopPublishing();
+      publishFaqStructuredData(host, undefined);
+    };
+  },
+}) {}
+
+declare global {
+  interface HTMLElementEventMap {
+    'knead-faq-toggle': CustomEvent<FaqToggleDetail>;
+  }
+}

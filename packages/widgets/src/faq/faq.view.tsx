@@ -1,0 +1,92 @@
+import { nextIndex } from '../internal/keyboard';
+import type { TextPart } from '../internal/text';
+import type { WidgetView } from '../internal/view';
+import type { FaqModel } from './faq.model';
+
+function Marked({ parts }: { parts: TextPart[] }) {
+  return <>{parts.map((p) => (p.match ? <mark part="match">{p.text}</mark> : p.text))}</>;
+}
+
+const chevron = (
+  <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" class="chevron">
+    <path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+  </svg>
+);
+
+function onListKey(event: KeyboardEvent) {
+  const buttons = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button[aria-expanded]')];
+  const index = nextIndex(event.key, buttons.indexOf(event.target as HTMLButtonElement), buttons.length);
+  if (index === undefined || !(event.target as Element).matches('button[aria-expanded]')) return;
+  event.preventDefault();
+  buttons[index]!.focus();
+}
+
+/** The FAQ: an optional search box and an APG accordion of questions. */
+export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ model, ctx }) => {
+  const { ui, title } = ctx.content.value.faq;
+  const Heading = `h${ctx.attrs['heading-level'].value}` as 'h2';
+  const results = model.results.value;
+  return (
+    <section part="base" aria-label={title}>
+      {ctx.attrs.searchable.value && (
+        <div part="search" class="search">
+          <label for="search">{ui.searchLabel}</label>
+          <input
+            id="search"
+            part="search-input"
+            type="search"
+            autocomplete="off"
+            value={model.query.value}
+            onInput={(e) => model.search(e.currentTarget.value)}
+          />
+          <p part="count" class="muted" role="status">
+            {model.count.value}
+          </p>
+        </div>
+      )}
+      {results.length === 0 && (
+        <div part="empty" class="empty">
+          <p>{model.empty.value}</p>
+          <button
+            type="button"
+            class="btn quiet"
+            onClick={(e) => {
+              model.search('');
+              (e.currentTarget.getRootNode() as ShadowRoot).getElementById('search')?.focus();
+            }}
+          >
+            {ui.clear}
+          </button>
+        </div>
+      )}
+      <div part="list" class="list" onKeyDown={onListKey}>
+        {results.map((item) => (
+          <div part="item" class="item" key={item.id} data-open={item.open || undefined}>
+            <Heading class="question">
+              <button
+                type="button"
+                part="question"
+                id={`q-${item.id}`}
+                aria-expanded={item.open}
+                aria-controls={`a-${item.id}`}
+                onClick={() => model.toggle(item.id)}
+              >
+                <span>
+                  <Marked parts={item.question} />
+                </span>
+                {chevron}
+              </button>
+            </Heading>
+            <div part="answer" class="answer" id={`a-${item.id}`} role="region" aria-labelledby={`q-${item.id}`}>
+              <div>
+                <p>
+                  <Marked parts={item.answer} />
+                </p>
+              </div>
+            </div>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+};

@@ -1,0 +1,29 @@
+import { VERSION } from './version';
+
+const warned = new Set<string>();
+
+/**
+ * Registers `ctor` under `tag`, safely: a tag that is already taken is left alone (two script tags,
+ * two bundles), with one warning when the taker is a different Knead version.
+ */
+export function defineElement(
+  tag: string,
+  ctor: CustomElementConstructor,
+  registry: CustomElementRegistry | undefined = globalThis.customElements,
+): void {
+  if (!registry) return; // server rendering: nothing to define
+  const existing = registry.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+  if (existing) {
+    if (existing !== ctor && existing.version !== VERSION && !warned.has(tag)) {
+      warned.add(tag);
+      console.warn(`<${tag}> is already defined by ${existing.version ? `Knead ${existing.version}` : 'another script'}; Knead ${VERSION} left it as it is.`);
+    }
+    return;
+  }
+  try {
+    // A constructor can back only one tag; a second tag name gets a subclass of its own.
+    registry.define(tag, registry.getName?.(ctor) ? class extends (ctor as typeof HTMLElement) {} : ctor);
+  } catch (error) {
+    console.error(`Knead could not define <${tag}>:`, error);
+  }
+}

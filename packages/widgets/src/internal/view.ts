@@ -1,0 +1,16 @@
+import type { Content, SectionName } from '@knead/content';
+import type { ReadonlySignal } from '@preact/signals-core';
+import type { FunctionComponent } from 'preact';
+
+/** The context a view reads: content, locale and the attributes it uses, as signals. */
+export interface ViewContext<K extends SectionName, A extends object> {
+  content: ReadonlySignal<Pick<Content, K>>;
+  locale: ReadonlySignal<string>;
+  attrs: { [N in keyof A | 'heading-level']: ReadonlySignal<N extends keyof A ? A[N] : number> };
+}
+
+/** A widget's Preact view: reads the model and context signals, calls model actions. */
+export type WidgetView<M, K extends SectionName, A extends object = object> = FunctionComponent<{
+  model: M;
+  ctx: ViewContext<K, A>;
+}>;

@@ -1,0 +1,296 @@
+import { type Content, mergeContent, resolveLocale, type SectionName } from '@knead/content';
+import { computed, effect, type ReadonlySignal, type Signal, signal } from '@preact/signals-core';
+import { type ComponentType, h, render } from 'preact';
+import { type AttributeSpec, commonAttributes } from './attributes';
+import { defineElement } from './define';
+import { dispatch, type KneadErrorDetail } from './events';
+import { tokens } from './tokens.styles';
+import { VERSION } from './version';
+
+// This helper replaces preact-custom-element (which it started from) because Knead needs what the
+// bridge does not do: constructable stylesheets shared by every instance (CSP-safe, no per-instance
+// <style>), properties set before upgrade, layered content sources with validation, attributes parsed
+// into signals, and errors reported as events instead of thrown into the host page.
+// It renders with @preact/signals-core and one effect per element instead of the @preact/signals
+// adapter: measured, the adapter (with preact/hooks) adds 2.0 KB gzip to every bundle, which the
+// 12 KB FAQ budget cannot afford, and one effect per element keeps the heap per instance small.
+
+type Specs = Record<string, AttributeSpec<unknown>>;
+type Values<A extends Specs> = { [N in keyof A]: ReadonlySignal<A[N] extends AttributeSpec<infer T> ? T : never> };
+type CommonSpecs = typeof commonAttributes;
+
+/** What a widget's model and view receive from the runtime. */
+export interface WidgetContext<K extends SectionName, A extends Specs, P extends object> {
+  /** The resolved, validated content sections this widget uses. */
+  content: ReadonlySignal<Pick<Content, K>>;
+  /** The resolved locale (`en`, `es`), for plural rules and list formatting. */
+  locale: ReadonlySignal<string>;
+  /** Every observed attribute, parsed to a valid value. */
+  attrs: Values<A & CommonSpecs>;
+  /** Widget properties (rich values that are not attributes). */
+  props: { [N in keyof P]: Signal<P[N]> };
+  /** Dispatches a `knead-*` event on the host; false when a listener cancelled it. */
+  emit(type: string, detail: unknown, cancelable?: boolean): boolean;
+  /** Reports a problem: one console error and one `knead-error` event. */
+  report(error: KneadErrorDetail): void;
+}
+
+/** Everything that makes one widget. */
+export interface WidgetSpec<K extends SectionName, A extends Specs, P extends object, M> {
+  tag: string;
+  sections: readonly K[];
+  /** The built-in content of each section, by locale. */
+  defaults: { [S in K]: Record<string, Content[S]> };
+  attributes: A;
+  /** Properties with their initial values; each gets an accessor on the element. */
+  properties?: P;
+  styles: string;
+  model(ctx: WidgetContext<K, A, P>): M;
+  view: ComponentType<{ model: M; ctx: WidgetContext<K, A, P> }>;
+  /** Page-level side effects while connected (hash links, head tags); returns their cleanup. */
+  connect?(host: HTMLElement, model: M, ctx: WidgetContext<K, A, P>): () => void;
+}
+
+// In Node (server rendering) there is no HTMLElement; the class must still be definable.
+const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+let tokenSheet: CSSStyleSheet | undefined;
+
+function sheet(css: string): CSSStyleSheet {
+  const s = new CSSStyleSheet();
+  s.replaceSync(css);
+  return s;
+}
+
+/** Builds the custom element class for a widget; registration happens elsewhere (`*.define.ts`). */
+export function createWidget<K extends SectionName, A extends Specs, P extends object, M>(
+  spec: WidgetSpec<K, A, P, M>,
+) {
+  const specs: Specs = { ...commonAttributes, ...spec.attributes };
+  const props = (spec.properties ?? {}) as Record<string, unknown>;
+  const bases = new Map<string, Pick<Content, K>>();
+  let widgetSheet: CSSStyleSheet | undefined;
+
+  // One content object per locale, shared by every instance.
+  const baseContent = (locale: string) => {
+    let base = bases.get(locale);
+    if (!base) {
+      base = {} as Pick<Content, K>;
+      for (const s of spec.sections) base[s] = spec.defaults[s][locale] ?? spec.defaults[s].en!;
+      bases.set(locale, base);
+    }
+    return base;
+  };
+
+  class KneadWidget extends Base {
+    static observedAttributes = Object.keys(specs);
+    /** The Knead version this class comes from. */
+    static version = VERSION;
+    /** Registers this element under `tag` (default: its own tag); safe to call more than once. */
+    static define(tag = spec.tag, registry?: CustomElementRegistry) {
+      defineElement(tag, this, registry);
+    }
+
+    #attrs: Record<string, Signal<unknown>> = {};
+    #props: Record<string, Signal<unknown>> = {};
+    #override = signal<unknown>(undefined);
+    #inline = signal<unknown>(undefined);
+    #fetched = signal<unknown>(undefined);
+    #pageLang = signal('');
+    #content = signal<Pick<Content, K>>(baseContent('en'));
+    #ctx?: WidgetContext<K, A, P>;
+    #model?: M;
+    #cleanup: (() => void)[] = [];
+    #live = false;
+    #pending: KneadErrorDetail[] = [];
+    #reported = new WeakSet<object>();
+    #inlineText?: string;
+
+    static {
+      for (const name in props) {
+        Object.defineProperty(KneadWidget.prototype, name, {
+          get(this: KneadWidget) {
+            return this.#props[name]!.value;
+          },
+          set(this: KneadWidget, value: unknown) {
+            this.#props[name]!.value = value;
+          },
+        });
+      }
+    }
+
+    constructor() {
+      super();
+      for (const name in specs) this.#attrs[name] = signal(specs[name]!.fallback);
+      for (const name in props) this.#props[name] = signal(props[name]);
+    }
+
+    /** Content overrides for this instance, merged by id over the built-in content (highest priority). */
+    get content(): unknown {
+      return this.#override.value;
+    }
+    set content(value: unknown) {
+      this.#override.value = value;
+    }
+
+    attributeChangedCallback(name: string, _old: string | null, raw: string | null) {
+      const s = specs[name]!;
+      let value = s.fallback;
+      if (raw !== null) {
+        const parsed = s.parse(raw);
+        if (parsed === undefined) {
+          this.#report({
+            code: 'invalid-attribute',
+            message: `${name}="${raw}" is not valid (expected ${s.expected}); using ${JSON.stringify(s.fallback)}`,
+          });
+        } else value = parsed;
+      }
+      this.#attrs[name]!.value = value;
+    }
+
+    connectedCallback() {
+      if (this.#live) return; // moved within the page: still set up
+      this.#live = true;
+      // Properties set before the element was defined live on the instance and hide the accessors.
+      for (const name of ['content', ...Object.keys(props)]) {
+        if (Object.hasOwn(this, name)) {
+          const value = (this as Record<string, unknown>)[name];
+          delete (this as Record<string, unknown>)[name];
+          (this as Record<string, unknown>)[name] = value;
+        }
+      }
+      this.#pageLang.value = this.closest('[lang]')?.getAttribute('lang') ?? '';
+      const ctx = (this.#ctx ??= this.#createContext());
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      tokenSheet ??= sheet(tokens);
+      widgetSheet ??= sheet(spec.styles);
+      root.adoptedStyleSheets = [tokenSheet, widgetSheet];
+
+      this.#cleanup.push(
+        effect(() => this.#checkLocale()),
+        effect(() => this.#resolveContent()),
+        effect(() => this.#loadContentSrc()),
+      );
+      this.#readInline();
+      if (document.readyState === 'loading') {
+        // Upgraded by the parser before its children exist: the inline JSON arrives later.
+        const onReady = () => this.#readInline();
+        document.addEventListener('DOMContentLoaded', onReady, { once: true });
+        this.#cleanup.push(() => document.removeEventListener('DOMContentLoaded', onReady));
+      }
+      try {
+        const model = (this.#model ??= spec.model(ctx));
+        // The view re-renders when a signal it read changes; Preact's diff then touches only what differs.
+        this.#cleanup.push(effect(() => render(h(spec.view, { model, ctx }), root)));
+        if (spec.connect) this.#cleanup.push(spec.connect(this, model, ctx));
+      } catch (error) {
+        this.#report({ code: 'render', message: `could not render: ${String(error)}` });
+      }
+      for (const e of this.#pending.splice(0)) this.#report(e);
+    }
+
+    disconnectedCallback() {
+      // Moving an element disconnects and reconnects it at once; only tear down if it stays gone.
+      queueMicrotask(() => {
+        if (this.isConnected || !this.#live) return;
+        this.#live = false;
+        for (const fn of this.#cleanup.splice(0)) fn();
+        render(null, this.shadowRoot!);
+      });
+    }
+
+    #createContext(): WidgetContext<K, A, P> {
+      const attrs = this.#attrs as WidgetContext<K, A, P>['attrs'];
+      return {
+        content: this.#content,
+        locale: computed(() => resolveLocale((attrs.locale.value as string) || this.#pageLang.value).locale),
+        attrs,
+        props: this.#props as WidgetContext<K, A, P>['props'],
+        emit: (type, detail, cancelable) => dispatch(this, type, detail, cancelable),
+        report: (e) => this.#report(e),
+      };
+    }
+
+    #checkLocale() {
+      const requested = this.#attrs.locale!.value as string;
+      const { locale, exact } = resolveLocale(requested);
+      if (requested && !exact) {
+        this.#report({ code: 'unsupported-locale', message: `locale "${requested}" has no content; showing "${locale}"` });
+      }
+    }
+
+    #resolveContent() {
+      // Lowest to highest priority; an invalid source is skipped and the best content so far stays.
+      let content = baseContent(this.#ctx!.locale.value);
+      const sources = [
+        ['content-src', this.#fetched.value],
+        ['inline JSON', this.#inline.value],
+        ['content property', this.#override.value],
+      ] as const;
+      for (const [source, value] of sources) {
+        if (value === undefined || value === null) continue;
+        const result = mergeContent(content, value);
+        if (result.ok) content = result.value;
+        else if (typeof value !== 'object' || !this.#reported.has(value)) {
+          if (typeof value === 'object') this.#reported.add(value);
+          const [first, ...rest] = result.issues;
+          this.#report({
+            code: 'content-invalid',
+            path: first!.path,
+            message: `${source} is invalid and was skipped: ${first!.path}: ${first!.message}${rest.length ? ` (and ${rest.length} more)` : ''}`,
+          });
+        }
+      }
+      this.#content.value = content;
+    }
+
+    #loadContentSrc() {
+      const url = this.#attrs['content-src']!.value as string;
+      this.#fetched.value = undefined;
+      if (!url) return;
+      const controller = new AbortController();
+      const fail = (code: KneadErrorDetail['code'], why: string) => {
+        if (!controller.signal.aborted) this.#report({ code, message: `content-src "${url}" ${why}` });
+      };
+      fetch(new URL(url, document.baseURI), { signal: controller.signal })
+        .then((response) => {
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          return response.text();
+        })
+        .then(
+          (text) => {
+            try {
+              if (!controller.signal.aborted) this.#fetched.value = JSON.parse(text);
+            } catch {
+              fail('content-json', 'is not valid JSON');
+            }
+          },
+          (error: Error) => fail('content-fetch', `could not be loaded (${error.message})`),
+        );
+      return () => controller.abort();
+    }
+
+    #readInline() {
+      const script = this.querySelector(':scope > script[type="application/json"]');
+      const text = script?.textContent ?? undefined;
+      if (text === this.#inlineText) return;
+      this.#inlineText = text;
+      try {
+        this.#inline.value = text === undefined ? undefined : JSON.parse(text);
+      } catch {
+        this.#inline.value = undefined;
+        this.#report({ code: 'content-json', message: 'the inline <script type="application/json"> is not valid JSON' });
+      }
+    }
+
+    #report(error: KneadErrorDetail) {
+      if (!this.isConnected) {
+        this.#pending.push(error);
+        return;
+      }
+      console.error(`<${this.localName}> ${error.message}`);
+      dispatch(this, 'knead-error', error);
+    }
+  }
+
+  return KneadWidget;
+}
