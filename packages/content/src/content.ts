@@ -1,4 +1,5 @@
-import { isObj, SECTIONS, validate } from './schema';
+import { SECTIONS } from './constants';
+import { isObj, validate } from './schema';
 import type { Content, ContentIssue, ParseResult, SectionName } from './types';
 
 type Obj = Record<string, unknown>;
@@ -54,11 +55,12 @@ function reorder(
   if (key === undefined) {
     if (!Array.isArray(node) || !hasIds(node)) return fail(node, path, issues);
     const list = node as Obj[];
-    const first = [...new Set(ids)].flatMap((id, i) => {
+    const first: Obj[] = [];
+    for (const [i, id] of ids.entries()) {
       const item = list.find((x) => x.id === id);
       if (!item) issues.push({ path: `${path}[${i}]`, message: `unknown id "${id}"` });
-      return item ? [item] : [];
-    });
+      else if (!first.includes(item)) first.push(item);
+    }
     return [...first, ...list.filter((item) => !first.includes(item))];
   }
   if (!isObj(node)) return fail(node, path, issues);

@@ -1,3 +1,4 @@
+export { PRESSURES, SECTIONS, VERDICTS } from './constants';
 export { mergeContent, parseContent, parseSections } from './content';
 export { formatTemplate, plural } from './format';
 export { getContent, resolveLocale } from './locale';
@@ -17,5 +18,4 @@ export {
   recommendTechniques,
   type TechniqueRecommendation,
 } from './queries';
-export { PRESSURES, SECTIONS, VERDICTS } from './schema';
 export type * from './types';

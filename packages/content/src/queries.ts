@@ -1,5 +1,5 @@
+import { PRESSURES, VERDICTS } from './constants';
 import { formatTemplate } from './format';
-import { PRESSURES, VERDICTS } from './schema';
 import type { Content, Goal, PressurePreference, Technique, Verdict } from './types';
 
 /** The outcome of `assessPrecautions`. */

@@ -1,191 +1,131 @@
-import type { ContentIssue, SectionName } from './types';
+import { PRESSURES, VERDICTS } from './constants';
+import type { Content, ContentIssue, SectionName } from './types';
 
-// A hand-written validator: valibot cost ~1.6 KB gzip for one schema, this whole file is a few hundred bytes.
-// A check pushes issues for `value` at `path`; shapes ignore unknown keys.
+// A hand-written validator: valibot cost ~1.6 KB gzip for one small schema, this whole file costs about
+// as much for every section. A check reports issues for `value` at `path`; shapes ignore unknown keys.
+// Field lists are space-separated strings because that is the smallest way to ship them.
 
 type Obj = Record<string, unknown>;
-type Check = ((value: unknown, path: string, issues: ContentIssue[]) => void) & { optional?: true };
-
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** The verdicts, from least to most cautious. */
-export const VERDICTS = ['ok', 'consult', 'avoid-intense'] as const;
-/** The pressure levels, from gentlest to firmest. */
-export const PRESSURES = ['gentle', 'medium', 'firm'] as const;
-/** Every section name, in display order. */
-export const SECTIONS: readonly SectionName[] = [
-  'intro',
-  'benefits',
-  'techniques',
-  'precautions',
-  'selfMassage',
-  'therapist',
-  'faq',
-];
+type Check = (value: unknown, path: string, issues: ContentIssue[]) => unknown;
 
 /** Whether `value` is a plain (non-array) object. */
 export const isObj = (value: unknown): value is Obj =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const test =
+/** A check from a predicate; it returns whether the value passed (a missing value is `required`). */
+const is =
   (ok: (value: unknown) => boolean, message: string): Check =>
-  (value, path, issues) => {
-    if (!ok(value)) issues.push({ path, message });
-  };
+  (value, path, issues) =>
+    ok(value) || void issues.push({ path, message: value === undefined ? 'required' : message });
 
-const str: Check = (value, path, issues) => {
-  if (typeof value !== 'string') issues.push({ path, message: 'expected a string' });
-  else if (!value) issues.push({ path, message: 'expected a non-empty string' });
-};
-const num = test((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, 'expected a number ≥ 0');
-const id = test((v) => typeof v === 'string' && KEBAB.test(v), 'expected a kebab-case id');
+const str = is((v) => typeof v === 'string' && v !== '', 'expected a non-empty string');
+const num = is((v) => typeof v === 'number' && v >= 0 && v < Infinity, 'expected a number ≥ 0');
+const id = is((v) => typeof v === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v), 'expected a kebab-case id');
 const oneOf = (values: readonly string[]) =>
-  test((v) => values.includes(v as string), `expected one of ${values.join(', ')}`);
-const optional = (check: Check): Check => Object.assign(check.bind(null), { optional: true as const });
+  is((v) => values.includes(v as string), `expected one of ${values.join(', ')}`);
+const optional =
+  (check: Check): Check =>
+  (value, path, issues) =>
+    value === undefined || check(value, path, issues);
 
 const shape =
   (fields: Record<string, Check>): Check =>
-  (value, path, issues) => {
-    if (!isObj(value)) return void issues.push({ path, message: 'expected an object' });
-    for (const key in fields) {
-      const check = fields[key]!;
-      const at = path ? `${path}.${key}` : key;
-      if (value[key] !== undefined) check(value[key], at, issues);
-      else if (!check.optional) issues.push({ path: at, message: 'required' });
-    }
-  };
+  (value, path, issues) =>
+    is(isObj, 'expected an object')(value, path, issues) &&
+    Object.keys(fields).map((key) =>
+      fields[key]!((value as Obj)[key], path ? `${path}.${key}` : key, issues),
+    );
 
-const strings = (names: readonly string[], check: Check = str): Record<string, Check> =>
+const fields = (names: readonly string[], check: Check) =>
   Object.fromEntries(names.map((name) => [name, check]));
-const keys = (names: readonly string[], check?: Check) => shape(strings(names, check));
+
+/** An object with the space-separated string fields `names`, plus `more`. */
+const obj = (names: string, more?: Record<string, Check>) =>
+  shape({ ...fields(names.split(' '), str), ...more });
 
 const array =
   (item: Check): Check =>
-  (value, path, issues) => {
-    if (!Array.isArray(value)) return void issues.push({ path, message: 'expected an array' });
-    for (const [i, v] of value.entries()) item(v, `${path}[${i}]`, issues);
-  };
+  (value, path, issues) =>
+    is(Array.isArray, 'expected an array')(value, path, issues) &&
+    (value as unknown[]).map((v, i) => item(v, `${path}[${i}]`, issues));
 
-/** A list of objects with unique kebab-case ids. */
-const list = (fields: Record<string, Check>): Check => {
-  const item = shape({ id, ...fields });
+/** A list of objects with unique kebab-case ids and the fields of `obj`. */
+const list = (names: string, more?: Record<string, Check>): Check => {
+  const item = obj(names, { id, ...more });
   return (value, path, issues) => {
-    const seen = new Set<unknown>();
-    array((v, p) => {
-      item(v, p, issues);
+    const seen = new Set();
+    return array((v, p) => {
       const key = (v as Obj)?.id;
       if (seen.has(key)) issues.push({ path: `${p}.id`, message: `duplicate id "${key}"` });
       seen.add(key);
+      return item(v, p, issues);
     })(value, path, issues);
   };
 };
 
-const plural = keys(['one', 'other']);
-const ids = optional(array(id));
+const ids = array(id);
+const plural = obj('one other');
 
 const schemas: Record<SectionName, Check> = {
-  intro: shape({ title: str, lead: str, topics: list({ title: str, text: str }) }),
-  benefits: shape({
-    title: str,
-    ui: keys(['showMore', 'showLess']),
-    items: list({ title: str, summary: str, details: str }),
+  intro: obj('title lead', { topics: list('title text') }),
+  benefits: obj('title', { ui: obj('showMore showLess'), items: list('title summary details') }),
+  techniques: obj('title', {
+    ui: obj(
+      'goalsLegend pressureLegend reasonGoals reasonPressure reasonNone pressureLabel bestForLabel noteLabel book advisedAgainst',
+      { pressures: obj('gentle medium firm any'), matches: plural },
+    ),
+    goals: list('label'),
+    items: list('name description bestFor', { pressure: oneOf(PRESSURES), note: optional(str), goals: ids }),
   }),
-  techniques: shape({
-    title: str,
-    ui: shape({
-      ...strings([
-        'goalsLegend',
-        'pressureLegend',
-        'reasonGoals',
-        'reasonPressure',
-        'reasonNone',
-        'pressureLabel',
-        'bestForLabel',
-        'noteLabel',
-        'book',
-        'advisedAgainst',
-      ]),
-      pressures: keys([...PRESSURES, 'any']),
-      matches: plural,
-    }),
-    goals: list({ label: str }),
-    items: list({
-      name: str,
-      description: str,
-      pressure: oneOf(PRESSURES),
-      bestFor: str,
-      note: optional(str),
-      goals: array(id),
-    }),
-  }),
-  precautions: shape({
-    title: str,
-    intro: str,
-    disclaimer: str,
-    ui: keys(['conditionsLegend', 'none', 'techniqueLabel', 'anyTechnique', 'reasonsHeading']),
-    verdicts: keys(VERDICTS, keys(['title', 'advice'])),
-    conditions: list({ label: str }),
-    rules: list({
-      conditions: ids,
-      techniques: ids,
+  precautions: obj('title intro disclaimer', {
+    ui: obj('conditionsLegend none techniqueLabel anyTechnique reasonsHeading'),
+    verdicts: shape(fields(VERDICTS, obj('title advice'))),
+    conditions: list('label'),
+    rules: list('reason', {
+      conditions: optional(ids),
+      techniques: optional(ids),
       verdict: oneOf(VERDICTS),
-      reason: str,
-      advisesAgainst: ids,
+      advisesAgainst: optional(ids),
     }),
   }),
-  selfMassage: shape({
-    title: str,
-    intro: str,
-    ui: keys([
-      'stepOf',
-      'previous',
-      'next',
-      'finish',
-      'restart',
-      'start',
-      'pause',
-      'resume',
-      'timeLeft',
-      'timeUp',
-      'suggestedDuration',
-    ]),
-    steps: list({ title: str, instruction: str, illustration: str, durationSeconds: optional(num) }),
-    tools: list({ name: str, use: str }),
+  selfMassage: obj('title intro', {
+    ui: obj('stepOf previous next finish restart start pause resume timeLeft timeUp suggestedDuration'),
+    steps: list('title instruction illustration', { durationSeconds: optional(num) }),
+    tools: list('name use'),
   }),
-  therapist: shape({ title: str, intro: str, tips: list({ text: str }), closing: str }),
-  faq: shape({
-    title: str,
-    ui: shape({ searchLabel: str, count: plural, empty: str, clear: str }),
-    items: list({ question: str, answer: str }),
+  therapist: obj('title intro closing', { tips: list('text') }),
+  faq: obj('title', {
+    ui: obj('searchLabel empty clear', { count: plural }),
+    items: list('question answer'),
   }),
 };
 
-/** Checks that ids referenced from `path` exist in `known`. */
-function refs(list: unknown, known: unknown, path: string, kind: string, issues: ContentIssue[]) {
-  const ok = new Set((known as Obj[]).map((item) => item.id));
-  for (const [i, ref] of ((list ?? []) as string[]).entries())
-    if (!ok.has(ref)) issues.push({ path: `${path}[${i}]`, message: `unknown ${kind} "${ref}"` });
-}
-
-/** Validates the named sections of `input`, then (when their shapes are valid) the references between them. */
+/**
+ * Validates the named sections of `input`, then, when their shapes are valid, the references:
+ * technique goals, rule conditions, and rule techniques (when the techniques section is validated).
+ */
 export function validate(input: unknown, names: readonly SectionName[]): ContentIssue[] {
   if (!isObj(input)) return [{ path: '(root)', message: 'expected an object' }];
   const issues: ContentIssue[] = [];
   shape(Object.fromEntries(names.map((name) => [name, schemas[name]])))(input, '', issues);
   if (issues.length) return issues;
-  const techniques = names.includes('techniques') ? (input.techniques as Obj) : undefined;
-  for (const [i, item] of ((techniques?.items ?? []) as Obj[]).entries())
-    refs(item.goals, techniques!.goals, `techniques.items[${i}].goals`, 'goal', issues);
-  if (names.includes('precautions')) {
-    const { conditions, rules } = input.precautions as Obj;
-    for (const [i, rule] of (rules as Obj[]).entries()) {
-      const path = `precautions.rules[${i}]`;
-      if (!(rule.conditions as [])?.length && !(rule.techniques as [])?.length)
-        issues.push({ path, message: 'expected conditions or techniques' });
-      refs(rule.conditions, conditions, `${path}.conditions`, 'condition', issues);
-      for (const key of ['techniques', 'advisesAgainst'])
-        if (techniques) refs(rule[key], techniques.items, `${path}.${key}`, 'technique', issues);
-    }
+  const refs = (list: string[] = [], known: { id: string }[], path: string, kind: string) => {
+    for (const [i, ref] of list.entries())
+      if (!known.some((item) => item.id === ref))
+        issues.push({ path: `${path}[${i}]`, message: `unknown ${kind} "${ref}"` });
+  };
+  const { techniques, precautions } = input as Partial<Content>;
+  const t = names.includes('techniques') ? techniques : undefined;
+  for (const [i, item] of (t?.items ?? []).entries())
+    refs(item.goals, t!.goals, `techniques.items[${i}].goals`, 'goal');
+  if (!names.includes('precautions')) return issues;
+  for (const [i, rule] of precautions!.rules.entries()) {
+    const path = `precautions.rules[${i}]`;
+    if (!rule.conditions?.length && !rule.techniques?.length)
+      issues.push({ path, message: 'expected conditions or techniques' });
+    refs(rule.conditions, precautions!.conditions, `${path}.conditions`, 'condition');
+    if (t) refs(rule.techniques, t.items, `${path}.techniques`, 'technique');
+    if (t) refs(rule.advisesAgainst, t.items, `${path}.advisesAgainst`, 'technique');
   }
   return issues;
 }

@@ -36,7 +36,12 @@ describe('parseContent', () => {
   });
 
   it.each([
-    ['wrong type', (c: Loose) => (c.faq.items[2].answer = 5), 'faq.items[2].answer', 'expected a string'],
+    [
+      'wrong type',
+      (c: Loose) => (c.faq.items[2].answer = 5),
+      'faq.items[2].answer',
+      'expected a non-empty string',
+    ],
     ['empty string', (c: Loose) => (c.intro.title = ''), 'intro.title', 'expected a non-empty string'],
     [
       'missing field',
@@ -113,7 +118,7 @@ describe('parseContent', () => {
       'optional of wrong type',
       (c: Loose) => (c.techniques.items[0].note = 1),
       'techniques.items[0].note',
-      'expected a string',
+      'expected a non-empty string',
     ],
     [
       'unknown goal',
@@ -163,8 +168,8 @@ describe('parseContent', () => {
     expect(parseContent(c)).toEqual({
       ok: false,
       issues: [
-        { path: 'intro.lead', message: 'expected a string' },
-        { path: 'faq.items[4].question', message: 'expected a string' },
+        { path: 'intro.lead', message: 'expected a non-empty string' },
+        { path: 'faq.items[4].question', message: 'expected a non-empty string' },
       ],
     });
   });
@@ -282,8 +287,8 @@ describe('mergeContent', () => {
     ],
     [
       'an unknown id in order',
-      { order: { 'faq.items': ['athletes', 'nope'] } },
-      'order["faq.items"][1]',
+      { order: { 'faq.items': ['athletes', 'athletes', 'nope'] } },
+      'order["faq.items"][2]',
       'unknown id "nope"',
     ],
     [
@@ -305,7 +310,7 @@ describe('mergeContent', () => {
       'expected an array of ids',
     ],
     ['an order that is not an object', { order: [] }, 'order', 'expected an object'],
-    ['an invalid value', { faq: { title: 5 } }, 'faq.title', 'expected a string'],
+    ['an invalid value', { faq: { title: 5 } }, 'faq.title', 'expected a non-empty string'],
     [
       'an incomplete new item',
       { faq: { items: [{ id: 'new', question: 'Q?' }] } },
