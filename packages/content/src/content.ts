@@ -1,5 +1,5 @@
 import { SECTIONS } from './constants';
-import { isObj, validate } from './schema';
+import { isObj, type SectionSchema, schemas, validate } from './schema';
 import type { Content, ContentIssue, ParseResult, SectionName } from './types';
 
 type Obj = Record<string, unknown>;
@@ -14,7 +14,10 @@ export const parseContent = (input: unknown): ParseResult<Content> => parseSecti
 export const parseSections = <K extends SectionName>(
   input: unknown,
   names: readonly K[],
-): ParseResult<Pick<Content, K>> => result(input, validate(input, names));
+): ParseResult<Pick<Content, K>> => result(input, validate(input, pick(names)));
+
+const pick = (names: readonly SectionName[]) =>
+  Object.fromEntries(names.map((name) => [name, schemas[name]]));
 
 const hasIds = (list: unknown[]) => list.every((item) => isObj(item) && typeof item.id === 'string');
 
@@ -34,7 +37,9 @@ function merge(base: unknown, patch: unknown, path: string, issues: ContentIssue
   }
   if (!isObj(base) || !isObj(patch)) return patch;
   const out: Obj = { ...base };
-  for (const key in patch) out[key] = merge(base[key], patch[key], `${path}.${key}`, issues);
+  // `__proto__` from JSON.parse would otherwise replace the copy's prototype.
+  for (const key in patch)
+    if (key !== '__proto__') out[key] = merge(base[key], patch[key], `${path}.${key}`, issues);
   return out;
 }
 
@@ -71,7 +76,22 @@ function reorder(
  * Applies a `ContentOverride` to `base` and validates the sections of `base`; override sections
  * that `base` lacks are ignored, and sections the override leaves alone keep their identity.
  */
-export function mergeContent<T extends Partial<Content>>(base: T, override: unknown): ParseResult<T> {
+export const mergeContent = <T extends Partial<Content>>(base: T, override: unknown): ParseResult<T> =>
+  mergeSections(
+    base,
+    override,
+    pick(Object.keys(base) as SectionName[]) as { [K in keyof T]: SectionSchema },
+  );
+
+/**
+ * `mergeContent` with the schemas given by the caller, so a bundle carries only the schemas of the
+ * sections it uses (a widget passes `{ faq: faqSchema }`).
+ */
+export function mergeSections<T extends Partial<Content>>(
+  base: T,
+  override: unknown,
+  checks: { [K in keyof T]: SectionSchema },
+): ParseResult<T> {
   if (!isObj(override)) return result(base, [{ path: '(root)', message: 'expected an object' }]);
   const issues: ContentIssue[] = [];
   let out: Obj = { ...base };
@@ -85,6 +105,6 @@ export function mergeContent<T extends Partial<Content>>(base: T, override: unkn
       issues.push({ path, message: 'expected an array of ids' });
     else if (keys[0]! in base) out = reorder(out, keys, ids, path, issues) as Obj;
   }
-  issues.push(...validate(out, Object.keys(base) as SectionName[]));
+  issues.push(...validate(out, checks));
   return result(out, issues);
 }

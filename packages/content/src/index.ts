@@ -1,5 +1,5 @@
 export { PRESSURES, SECTIONS, VERDICTS } from './constants';
-export { mergeContent, parseContent, parseSections } from './content';
+export { mergeContent, mergeSections, parseContent, parseSections } from './content';
 export { formatTemplate, plural } from './format';
 export { getContent, resolveLocale } from './locale';
 export {
@@ -18,4 +18,15 @@ export {
   recommendTechniques,
   type TechniqueRecommendation,
 } from './queries';
+export {
+  benefitsSchema,
+  faqSchema,
+  introSchema,
+  precautionsSchema,
+  type SectionSchema,
+  schemas,
+  selfMassageSchema,
+  techniquesSchema,
+  therapistSchema,
+} from './schema';
 export type * from './types';

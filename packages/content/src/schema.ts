@@ -3,16 +3,20 @@ import type { Content, ContentIssue, SectionName } from './types';
 
 // A hand-written validator: valibot cost ~1.6 KB gzip for one small schema, this whole file costs about
 // as much for every section. A check reports issues for `value` at `path`; shapes ignore unknown keys.
-// Field lists are space-separated strings because that is the smallest way to ship them.
+// Field lists are space-separated strings because that is the smallest way to ship them. The
+// annotations let bundlers drop the schemas of sections a widget does not use.
 
 type Obj = Record<string, unknown>;
 type Check = (value: unknown, path: string, issues: ContentIssue[]) => unknown;
+/** Validates one content section, pushing each problem with its path. */
+export type SectionSchema = Check;
 
 /** Whether `value` is a plain (non-array) object. */
 export const isObj = (value: unknown): value is Obj =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A check from a predicate; it returns whether the value passed (a missing value is `required`). */
+/* @__NO_SIDE_EFFECTS__ */
 const is =
   (ok: (value: unknown) => boolean, message: string): Check =>
   (value, path, issues) =>
@@ -21,13 +25,16 @@ const is =
 const str = is((v) => typeof v === 'string' && v !== '', 'expected a non-empty string');
 const num = is((v) => typeof v === 'number' && v >= 0 && v < Infinity, 'expected a number ≥ 0');
 const id = is((v) => typeof v === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v), 'expected a kebab-case id');
+/* @__NO_SIDE_EFFECTS__ */
 const oneOf = (values: readonly string[]) =>
   is((v) => values.includes(v as string), `expected one of ${values.join(', ')}`);
+/* @__NO_SIDE_EFFECTS__ */
 const optional =
   (check: Check): Check =>
   (value, path, issues) =>
     value === undefined || check(value, path, issues);
 
+/* @__NO_SIDE_EFFECTS__ */
 const shape =
   (fields: Record<string, Check>): Check =>
   (value, path, issues) =>
@@ -36,13 +43,16 @@ const shape =
       fields[key]!((value as Obj)[key], path ? `${path}.${key}` : key, issues),
     );
 
+/* @__NO_SIDE_EFFECTS__ */
 const fields = (names: readonly string[], check: Check) =>
   Object.fromEntries(names.map((name) => [name, check]));
 
 /** An object with the space-separated string fields `names`, plus `more`. */
+/* @__NO_SIDE_EFFECTS__ */
 const obj = (names: string, more?: Record<string, Check>) =>
   shape({ ...fields(names.split(' '), str), ...more });
 
+/* @__NO_SIDE_EFFECTS__ */
 const array =
   (item: Check): Check =>
   (value, path, issues) =>
@@ -50,6 +60,7 @@ const array =
     (value as unknown[]).map((v, i) => item(v, `${path}[${i}]`, issues));
 
 /** A list of objects with unique kebab-case ids and the fields of `obj`. */
+/* @__NO_SIDE_EFFECTS__ */
 const list = (names: string, more?: Record<string, Check>): Check => {
   const item = obj(names, { id, ...more });
   return (value, path, issues) => {
@@ -66,48 +77,79 @@ const list = (names: string, more?: Record<string, Check>): Check => {
 const ids = array(id);
 const plural = obj('one other');
 
-const schemas: Record<SectionName, Check> = {
-  intro: obj('title lead', { topics: list('title text') }),
-  benefits: obj('title', { ui: obj('showMore showLess'), items: list('title summary details') }),
-  techniques: obj('title', {
-    ui: obj(
-      'goalsLegend pressureLegend reasonGoals reasonPressure reasonNone pressureLabel bestForLabel noteLabel book advisedAgainst',
-      { pressures: obj('gentle medium firm any'), matches: plural },
-    ),
-    goals: list('label'),
-    items: list('name description bestFor', { pressure: oneOf(PRESSURES), note: optional(str), goals: ids }),
+/** Validates the intro section. */
+export const introSchema: SectionSchema = /* @__PURE__ */ obj('title lead', { topics: list('title text') });
+
+/** Validates the benefits section. */
+export const benefitsSchema: SectionSchema = /* @__PURE__ */ obj('title', {
+  ui: obj('showMore showLess'),
+  items: list('title summary details'),
+});
+
+/** Validates the techniques section. */
+export const techniquesSchema: SectionSchema = /* @__PURE__ */ obj('title', {
+  ui: obj(
+    'goalsLegend pressureLegend reasonGoals reasonPressure reasonNone pressureLabel bestForLabel noteLabel book advisedAgainst',
+    { pressures: obj('gentle medium firm any'), matches: plural },
+  ),
+  goals: list('label'),
+  items: list('name description bestFor', { pressure: oneOf(PRESSURES), note: optional(str), goals: ids }),
+});
+
+/** Validates the precautions section. */
+export const precautionsSchema: SectionSchema = /* @__PURE__ */ obj('title intro disclaimer', {
+  ui: obj('conditionsLegend none techniqueLabel anyTechnique reasonsHeading'),
+  verdicts: shape(fields(VERDICTS, obj('title advice'))),
+  conditions: list('label'),
+  rules: list('reason', {
+    conditions: optional(ids),
+    techniques: optional(ids),
+    verdict: oneOf(VERDICTS),
+    advisesAgainst: optional(ids),
   }),
-  precautions: obj('title intro disclaimer', {
-    ui: obj('conditionsLegend none techniqueLabel anyTechnique reasonsHeading'),
-    verdicts: shape(fields(VERDICTS, obj('title advice'))),
-    conditions: list('label'),
-    rules: list('reason', {
-      conditions: optional(ids),
-      techniques: optional(ids),
-      verdict: oneOf(VERDICTS),
-      advisesAgainst: optional(ids),
-    }),
-  }),
-  selfMassage: obj('title intro', {
-    ui: obj('stepOf previous next finish restart start pause resume timeLeft timeUp suggestedDuration'),
-    steps: list('title instruction illustration', { durationSeconds: optional(num) }),
-    tools: list('name use'),
-  }),
-  therapist: obj('title intro closing', { tips: list('text') }),
-  faq: obj('title', {
-    ui: obj('searchLabel empty clear', { count: plural }),
-    items: list('question answer'),
-  }),
+});
+
+/** Validates the selfMassage section. */
+export const selfMassageSchema: SectionSchema = /* @__PURE__ */ obj('title intro', {
+  ui: obj('stepOf previous next finish restart start pause resume timeLeft timeUp suggestedDuration'),
+  steps: list('title instruction illustration', { durationSeconds: optional(num) }),
+  tools: list('name use'),
+});
+
+/** Validates the therapist section. */
+export const therapistSchema: SectionSchema = /* @__PURE__ */ obj('title intro closing', {
+  tips: list('text'),
+});
+
+/** Validates the faq section. */
+export const faqSchema: SectionSchema = /* @__PURE__ */ obj('title', {
+  ui: obj('searchLabel empty clear', { count: plural }),
+  items: list('question answer'),
+});
+
+/** Every section's schema. */
+export const schemas: Record<SectionName, SectionSchema> = {
+  intro: introSchema,
+  benefits: benefitsSchema,
+  techniques: techniquesSchema,
+  precautions: precautionsSchema,
+  selfMassage: selfMassageSchema,
+  therapist: therapistSchema,
+  faq: faqSchema,
 };
 
 /**
- * Validates the named sections of `input`, then, when their shapes are valid, the references:
+ * Validates the sections of `input` that `checks` names, then, when their shapes are valid, the references:
  * technique goals, rule conditions, and rule techniques (when the techniques section is validated).
  */
-export function validate(input: unknown, names: readonly SectionName[]): ContentIssue[] {
+export function validate(
+  input: unknown,
+  checks: Partial<Record<SectionName, SectionSchema>>,
+): ContentIssue[] {
   if (!isObj(input)) return [{ path: '(root)', message: 'expected an object' }];
   const issues: ContentIssue[] = [];
-  shape(Object.fromEntries(names.map((name) => [name, schemas[name]])))(input, '', issues);
+  const names = Object.keys(checks);
+  shape(checks as Record<string, Check>)(input, '', issues);
   if (issues.length) return issues;
   const refs = (list: string[] = [], known: { id: string }[], path: string, kind: string) => {
     for (const [i, ref] of list.entries())

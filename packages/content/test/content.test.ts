@@ -337,6 +337,12 @@ describe('mergeContent', () => {
     });
   });
 
+  it('ignores `__proto__` keys from JSON', () => {
+    const value = merged(JSON.parse('{"faq":{"__proto__":{"title":"x"},"ui":{"__proto__":{"clear":"y"}}}}'));
+    expect(Object.getPrototypeOf(value.faq)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(value.faq.ui)).toBe(Object.prototype);
+  });
+
   it('never mutates its inputs', () => {
     const override = {
       faq: { items: [{ id: 'new', question: 'Q?', answer: 'A.' }] },

@@ -10,6 +10,7 @@ import type {
 
 // Facts come only from the source article. Every byte ships: keep it short.
 
+/** What back massage is and the science behind it. */
 export const intro: IntroSection = {
   title: 'Understanding back massage',
   lead: 'Your back holds much of your daily tension. Massage helps you let it go.',
@@ -27,11 +28,12 @@ export const intro: IntroSection = {
     {
       id: 'endorphins',
       title: 'Natural feel-good chemistry',
-      text: 'Massage releases endorphins, natural painkillers and mood enhancers, so you feel relaxed and well.',
+      text: 'Massage releases endorphins, natural painkillers and mood enhancers that ease pain and help you relax.',
     },
   ],
 };
 
+/** The five benefits from the article. */
 export const benefits: BenefitsSection = {
   title: 'Five benefits of back massage',
   ui: { showMore: 'Read more', showLess: 'Show less' },
@@ -48,7 +50,7 @@ export const benefits: BenefitsSection = {
       title: 'Pain reduction',
       summary: 'Eases chronic pain and everyday aches.',
       details:
-        'Chronic or from poor posture, pain eases as massage loosens tight muscles, releases knots and reduces inflammation.',
+        'Whether it’s chronic or from poor posture, massage loosens tight muscles, releases knots and reduces inflammation.',
     },
     {
       id: 'blood-circulation',
@@ -66,11 +68,12 @@ export const benefits: BenefitsSection = {
       id: 'flexibility',
       title: 'More flexibility',
       summary: 'Helps you move freely.',
-      details: 'Regular massage keeps muscles loose and supple, easing limits on your range of motion.',
+      details: 'Tense muscles limit your range of motion; regular massage keeps them loose and supple.',
     },
   ],
 };
 
+/** The five techniques and the goals the picker offers. */
 export const techniques: TechniquesSection = {
   title: 'Find your massage',
   ui: {
@@ -125,7 +128,7 @@ export const techniques: TechniquesSection = {
     {
       id: 'hot-stone',
       name: 'Hot stone massage',
-      description: 'Hot stones on your back relax the muscles and deepen the massage.',
+      description: 'Hot stones on your back add heat, relax the muscles and enhance the massage.',
       pressure: 'medium',
       bestFor: 'Soothing heat and relaxed muscles',
       goals: ['soothing-heat', 'muscle-tension', 'flexibility'],
@@ -141,6 +144,7 @@ export const techniques: TechniquesSection = {
   ],
 };
 
+/** Who should take care, and why. */
 export const precautions: PrecautionsSection = {
   title: 'Is back massage right for you?',
   intro: 'Back massage is generally safe, but some conditions call for care.',
@@ -157,7 +161,7 @@ export const precautions: PrecautionsSection = {
     consult: { title: 'Check first', advice: 'Talk to your healthcare provider before booking.' },
     'avoid-intense': {
       title: 'Avoid intense massage',
-      advice: 'Choose a gentle technique, not deep tissue.',
+      advice: 'Skip intense techniques such as deep tissue.',
     },
   },
   conditions: [
@@ -171,7 +175,7 @@ export const precautions: PrecautionsSection = {
       id: 'avoid-intense',
       conditions: ['fracture', 'herniated-disc', 'severe-osteoporosis'],
       verdict: 'avoid-intense',
-      reason: 'Fractures, herniated discs and severe osteoporosis call for avoiding intense massage.',
+      reason: 'With a fracture, herniated disc or severe osteoporosis, avoid intense massage.',
       advisesAgainst: ['deep-tissue'],
     },
     {
@@ -179,7 +183,7 @@ export const precautions: PrecautionsSection = {
       conditions: ['pregnancy'],
       verdict: 'consult',
       reason:
-        'When pregnant, talk to your healthcare provider first and find a therapist trained in prenatal massage.',
+        'If you’re pregnant, talk to your healthcare provider first and find a therapist trained in prenatal massage.',
     },
     {
       id: 'deep-tissue-soreness',
@@ -190,9 +194,10 @@ export const precautions: PrecautionsSection = {
   ],
 };
 
+/** The four-step self-massage routine and its tools. */
 export const selfMassage: SelfMassageSection = {
   title: 'Self-massage at home',
-  intro: 'No time for a therapist? Try this simple routine at home.',
+  intro: 'Can’t see a therapist regularly? Try this simple routine at home.',
   ui: {
     stepOf: 'Step {current} of {total}',
     previous: 'Back',
@@ -242,6 +247,7 @@ export const selfMassage: SelfMassageSection = {
   ],
 };
 
+/** How to choose a professional therapist. */
 export const therapist: TherapistSection = {
   title: 'Choosing a massage therapist',
   intro: 'Choose a qualified, experienced therapist.',
@@ -253,12 +259,13 @@ export const therapist: TherapistSection = {
   closing: 'A skilled therapist tailors the massage to you, so you get its full benefits.',
 };
 
+/** The five questions from the article. */
 export const faq: FaqSection = {
   title: 'Frequently asked questions',
   ui: {
     searchLabel: 'Search questions',
     count: { one: '{count} of {total} questions', other: '{count} of {total} questions' },
-    empty: 'No questions match your search.',
+    empty: 'No questions match “{query}”.',
     clear: 'Clear search',
   },
   items: [
@@ -271,7 +278,7 @@ export const faq: FaqSection = {
     {
       id: 'how-often',
       question: 'How often should I get a back massage?',
-      answer: 'It depends on you: some benefit from weekly sessions, others find monthly enough.',
+      answer: 'It depends on your needs: some benefit from weekly sessions, others find monthly enough.',
     },
     {
       id: 'persistent-pain',
@@ -287,7 +294,7 @@ export const faq: FaqSection = {
       id: 'athletes',
       question: 'Is back massage good for athletes?',
       answer:
-        'Yes. It can reduce muscle soreness, aid recovery and improve flexibility for athletes and fitness fans.',
+        'Yes. It can help athletes and fitness enthusiasts reduce muscle soreness, aid recovery and improve flexibility.',
     },
   ],
 };

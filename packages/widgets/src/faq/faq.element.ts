@@ -1,4 +1,4 @@
-import { faqByLocale } from '@knead/content';
+import { faqByLocale, faqSchema } from '@knead/content';
 import { computed, effect } from '@preact/signals-core';
 import { booleanAttribute, idListAttribute } from '../internal/attributes';
 import { createWidget } from '../internal/widget';
@@ -58,6 +58,7 @@ export class KneadFaqElement extends createWidget({
   tag: 'knead-faq',
   sections: ['faq'],
   defaults: { faq: faqByLocale },
+  schemas: { faq: faqSchema },
   attributes: {
     multiple: booleanAttribute,
     open: idListAttribute,

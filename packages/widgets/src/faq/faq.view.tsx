@@ -3,12 +3,10 @@ import type { TextPart } from '../internal/text';
 import type { WidgetView } from '../internal/view';
 import type { FaqModel } from './faq.model';
 
-function Marked({ parts }: { parts: TextPart[] }) {
-  return <>{parts.map((p) => (p.match ? <mark part="match">{p.text}</mark> : p.text))}</>;
-}
+const marked = (parts: TextPart[]) => parts.map((p) => (p.match ? <mark part="match">{p.text}</mark> : p.text));
 
 const chevron = (
-  <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" class="chevron">
+  <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
     <path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
   </svg>
 );
@@ -51,8 +49,9 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
             type="button"
             class="btn quiet"
             onClick={(e) => {
+              const root = e.currentTarget.getRootNode() as ShadowRoot;
               model.search('');
-              (e.currentTarget.getRootNode() as ShadowRoot).getElementById('search')?.focus();
+              root.getElementById('search')?.focus();
             }}
           >
             {ui.clear}
@@ -62,26 +61,23 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
       <div part="list" class="list" onKeyDown={onListKey}>
         {results.map((item) => (
           <div part="item" class="item" key={item.id} data-open={item.open || undefined}>
-            <Heading class="question">
+            <Heading>
               <button
                 type="button"
+                class="q"
                 part="question"
                 id={`q-${item.id}`}
                 aria-expanded={item.open}
                 aria-controls={`a-${item.id}`}
                 onClick={() => model.toggle(item.id)}
               >
-                <span>
-                  <Marked parts={item.question} />
-                </span>
+                <span>{marked(item.question)}</span>
                 {chevron}
               </button>
             </Heading>
             <div part="answer" class="answer" id={`a-${item.id}`} role="region" aria-labelledby={`q-${item.id}`}>
               <div>
-                <p>
-                  <Marked parts={item.answer} />
-                </p>
+                <p>{marked(item.answer)}</p>
               </div>
             </div>
           </div>

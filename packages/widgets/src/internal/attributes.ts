@@ -34,7 +34,7 @@ export function integerAttribute(min: number, max: number, fallback: number): At
       return raw.trim() !== '' && Number.isInteger(n) && n >= min && n <= max ? n : undefined;
     },
     fallback,
-    expected: `a whole number from ${min} to ${max}`,
+    expected: `${min} to ${max}`,
   };
 }
 
@@ -45,7 +45,7 @@ export const idListAttribute: AttributeSpec<string[]> = {
     return ids.every((id) => ID.test(id)) ? [...new Set(ids)] : undefined;
   },
   fallback: [],
-  expected: 'space-separated kebab-case ids',
+  expected: 'kebab-case ids',
 };
 
 /** Free text (a URL, a locale); empty means unset. */
@@ -60,7 +60,7 @@ export const commonAttributes = {
   locale: {
     parse: (raw: string) => (/^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(raw.trim()) ? raw.trim() : undefined),
     fallback: '',
-    expected: 'a language tag such as en or es-MX',
+    expected: 'a language tag',
   } as AttributeSpec<string>,
   theme: enumAttribute(['light', 'dark', 'auto'] as const, 'light'),
   'heading-level': integerAttribute(2, 6, 2),

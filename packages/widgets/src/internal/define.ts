@@ -16,7 +16,7 @@ export function defineElement(
   if (existing) {
     if (existing !== ctor && existing.version !== VERSION && !warned.has(tag)) {
       warned.add(tag);
-      console.warn(`<${tag}> is already defined by ${existing.version ? `Knead ${existing.version}` : 'another script'}; Knead ${VERSION} left it as it is.`);
+      console.warn(`<${tag}> is already defined (version ${existing.version}); Knead ${VERSION} left it alone.`);
     }
     return;
   }
@@ -24,6 +24,6 @@ export function defineElement(
     // A constructor can back only one tag; a second tag name gets a subclass of its own.
     registry.define(tag, registry.getName?.(ctor) ? class extends (ctor as typeof HTMLElement) {} : ctor);
   } catch (error) {
-    console.error(`Knead could not define <${tag}>:`, error);
+    console.error(error);
   }
 }

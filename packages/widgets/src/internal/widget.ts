@@ -1,4 +1,4 @@
-import { type Content, mergeContent, resolveLocale, type SectionName } from '@knead/content';
+import { type Content, mergeSections, resolveLocale, type SectionName, type SectionSchema } from '@knead/content';
 import { computed, effect, type ReadonlySignal, type Signal, signal } from '@preact/signals-core';
 import { type ComponentType, h, render } from 'preact';
 import { type AttributeSpec, commonAttributes } from './attributes';
@@ -41,6 +41,8 @@ export interface WidgetSpec<K extends SectionName, A extends Specs, P extends ob
   sections: readonly K[];
   /** The built-in content of each section, by locale. */
   defaults: { [S in K]: Record<string, Content[S]> };
+  /** The schema of each section, to validate overrides (only these ship in the widget's bundle). */
+  schemas: { [S in K]: SectionSchema };
   attributes: A;
   /** Properties with their initial values; each gets an accessor on the element. */
   properties?: P;
@@ -66,7 +68,8 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
   spec: WidgetSpec<K, A, P, M>,
 ) {
   const specs: Specs = { ...commonAttributes, ...spec.attributes };
-  const props = (spec.properties ?? {}) as Record<string, unknown>;
+  // `content` is one more property: the content override (highest priority).
+  const props = { content: undefined, ...spec.properties } as Record<string, unknown>;
   const bases = new Map<string, Pick<Content, K>>();
   let widgetSheet: CSSStyleSheet | undefined;
 
@@ -92,7 +95,6 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
 
     #attrs: Record<string, Signal<unknown>> = {};
     #props: Record<string, Signal<unknown>> = {};
-    #override = signal<unknown>(undefined);
     #inline = signal<unknown>(undefined);
     #fetched = signal<unknown>(undefined);
     #pageLang = signal('');
@@ -125,12 +127,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
     }
 
     /** Content overrides for this instance, merged by id over the built-in content (highest priority). */
-    get content(): unknown {
-      return this.#override.value;
-    }
-    set content(value: unknown) {
-      this.#override.value = value;
-    }
+    declare content: unknown;
 
     attributeChangedCallback(name: string, _old: string | null, raw: string | null) {
       const s = specs[name]!;
@@ -151,7 +148,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       if (this.#live) return; // moved within the page: still set up
       this.#live = true;
       // Properties set before the element was defined live on the instance and hide the accessors.
-      for (const name of ['content', ...Object.keys(props)]) {
+      for (const name in props) {
         if (Object.hasOwn(this, name)) {
           const value = (this as Record<string, unknown>)[name];
           delete (this as Record<string, unknown>)[name];
@@ -224,11 +221,11 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       const sources = [
         ['content-src', this.#fetched.value],
         ['inline JSON', this.#inline.value],
-        ['content property', this.#override.value],
+        ['content property', this.#props.content!.value],
       ] as const;
       for (const [source, value] of sources) {
         if (value === undefined || value === null) continue;
-        const result = mergeContent(content, value);
+        const result = mergeSections(content, value, spec.schemas);
         if (result.ok) content = result.value;
         else if (typeof value !== 'object' || !this.#reported.has(value)) {
           if (typeof value === 'object') this.#reported.add(value);
