@@ -54,8 +54,8 @@ describe('<knead-faq>', () => {
       { id: 'how-often', open: true },
       { id: 'how-often', open: false },
     ]);
-    await settle();
-    expect(getComputedStyle(shadow(el).getElementById('a-how-often')!).visibility).toBe('hidden');
+    // Closed panels leave the accessibility tree once their closing transition ends.
+    await vi.waitFor(() => expect(getComputedStyle(shadow(el).getElementById('a-how-often')!).visibility).toBe('hidden'));
   });
 
   it('moves focus with Down, Up, Home and End, wrapping around', async () => {
