@@ -1,0 +1,87 @@
+import { faqByLocale } from '@knead/content';
+import { signal } from '@preact/signals-core';
+import { describe, expect, it } from 'vitest';
+import { createFaqModel, type FaqToggleDetail } from '../src/faq/faq.model';
+import { highlight, searchWords } from '../src/internal/text';
+
+const section = signal(faqByLocale.en!);
+
+function setup({ multiple = false, open = [] as string[] } = {}) {
+  const events: FaqToggleDetail[] = [];
+  const model = createFaqModel({
+    section,
+    locale: signal('en'),
+    multiple: signal(multiple),
+    initiallyOpen: signal(open),
+    emit: (_type, detail) => events.push(detail),
+  });
+  return { model, events };
+}
+
+describe('createFaqModel', () => {
+  it('keeps one question open at a time by default, with an event for each change', () => {
+    const { model, events } = setup();
+    model.toggle('pregnancy');
+    model.toggle('athletes');
+    expect(model.openIds.value).toEqual(['athletes']);
+    model.toggle('athletes');
+    expect(model.openIds.value).toEqual([]);
+    expect(events).toEqual([
+      { id: 'pregnancy', open: true },
+      { id: 'pregnancy', open: false },
+      { id: 'athletes', open: true },
+      { id: 'athletes', open: false },
+    ]);
+  });
+
+  it('keeps several open with multiple', () => {
+    const { model } = setup({ multiple: true });
+    model.setOpen('pregnancy', true);
+    model.setOpen('athletes', true);
+    expect(model.openIds.value).toEqual(['pregnancy', 'athletes']);
+  });
+
+  it('opens the `open` ids at start, the first only in single mode, ignoring unknown ids', () => {
+    expect(setup({ open: ['nope', 'athletes', 'pregnancy'] }).model.openIds.value).toEqual(['athletes']);
+    expect(setup({ multiple: true, open: ['athletes', 'nope', 'pregnancy'] }).model.openIds.value).toEqual([
+      'athletes',
+      'pregnancy',
+    ]);
+  });
+
+  it('ignores no-op and unknown changes without events', () => {
+    const { model, events } = setup({ open: ['athletes'] });
+    model.setOpen('athletes', true);
+    model.setOpen('how-often', false);
+    model.setOpen('unknown', true);
+    expect(events).toEqual([]);
+  });
+
+  it('searches questions and answers by every word, case-insensitively, and counts', () => {
+    const { model } = setup();
+    expect(model.count.value).toBe('5 of 5 questions');
+    model.search('PRENATAL therapist');
+    expect(model.results.value.map((r) => r.id)).toEqual(['pregnancy']);
+    expect(model.count.value).toBe('1 of 5 questions');
+    model.search('soreness');
+    expect(model.results.value.map((r) => r.id)).toEqual(['side-effects', 'athletes']);
+    model.search('zzz');
+    expect(model.results.value).toEqual([]);
+    expect(model.empty.value).toBe('No questions match “zzz”.');
+  });
+
+  it('marks every match for highlighting, keeping the original text', () => {
+    expect(highlight('Deep tissue: deep relief', searchWords('deep'))).toEqual([
+      { text: 'Deep', match: true },
+      { text: ' tissue: ', match: false },
+      { text: 'deep', match: true },
+      { text: ' relief', match: false },
+    ]);
+    expect(highlight('a (b) c', searchWords('(b)'))).toEqual([
+      { text: 'a ', match: false },
+      { text: '(b)', match: true },
+      { text: ' c', match: false },
+    ]);
+    expect(highlight('plain', [])).toEqual([{ text: 'plain', match: false }]);
+  });
+});

@@ -1,0 +1,32 @@
+// Screenshots of every widget on the demo page (light and dark, 360 px and 1280 px) for a human to look at.
+// Usage: node scripts/screenshots.mjs [out-dir]   (after `pnpm build`)
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright';
+import { startServer } from './serve.mjs';
+
+const out = process.argv[2] ?? 'screenshots';
+mkdirSync(out, { recursive: true });
+const server = await startServer();
+const base = `http://127.0.0.1:${server.address().port}/examples/script-tag/`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+for (const width of [360, 1280]) {
+  for (const theme of ['light', 'dark']) {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
+    await page.goto(base);
+    if (theme === 'dark') await page.click('.theme-switch');
+    await page.waitForTimeout(300);
+    for (const tag of ['knead-benefits', 'knead-technique-picker', 'knead-precautions', 'knead-self-massage', 'knead-faq']) {
+      const el = page.locator(tag).first();
+      if (!(await el.count()) || !(await el.evaluate((e) => e.shadowRoot))) continue;
+      await el.screenshot({ path: `${out}/${tag.slice(6)}-${theme}-${width}.png` });
+    }
+    await page.screenshot({ path: `${out}/page-${theme}-${width}.png`, fullPage: width === 1280 });
+    await page.close();
+  }
+}
+await browser.close();
+server.close();
+console.log(`Screenshots in ${out}/`);

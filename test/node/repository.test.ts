@@ -1,0 +1,26 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { VERSION } from '../../packages/widgets/src/internal/version';
+
+const json = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+
+describe('repository invariants', () => {
+  it('reports the package version at runtime', () => {
+    expect(VERSION).toBe(json('packages/widgets/package.json').version);
+  });
+
+  it('has README reference tables that match the custom elements manifest', () => {
+    expect(() => execFileSync('node', ['scripts/docs.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('never renders content as HTML', () => {
+    const pattern = 'innerHTML|dangerouslySetInnerHTML|insertAdjacentHTML|outerHTML|document\\.write';
+    let hits = '';
+    try {
+      // git grep exits 1 when nothing matches: that is the passing case.
+      hits = execFileSync('git', ['grep', '-n', '-E', pattern, '--', 'packages/*/src'], { encoding: 'utf8' });
+    } catch {}
+    expect(hits).toBe('');
+  });
+});
