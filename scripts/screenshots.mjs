@@ -10,7 +10,15 @@ const server = await startServer();
 const base = `http://127.0.0.1:${server.address().port}/examples/script-tag/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 for (const width of [360, 1280]) {
   for (const theme of ['light', 'dark']) {
@@ -18,7 +26,13 @@ for (const width of [360, 1280]) {
     await page.goto(base);
     if (theme === 'dark') await page.click('.theme-switch');
     await page.waitForTimeout(300);
-    for (const tag of ['knead-benefits', 'knead-technique-picker', 'knead-precautions', 'knead-self-massage', 'knead-faq']) {
+    for (const tag of [
+      'knead-benefits',
+      'knead-technique-picker',
+      'knead-precautions',
+      'knead-self-massage',
+      'knead-faq',
+    ]) {
       const el = page.locator(tag).first();
       if (!(await el.count()) || !(await el.evaluate((e) => e.shadowRoot))) continue;
       await el.screenshot({ path: `${out}/${tag.slice(6)}-${theme}-${width}.png` });

@@ -9,7 +9,9 @@ const pnpm = 'npx -y pnpm@12.4.2';
 let chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   if (process.getuid?.() !== 0) {
-    console.error('Chromium is needed for the browser tests: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.');
+    console.error(
+      'Chromium is needed for the browser tests: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.',
+    );
     process.exit(1);
   }
   console.log('Installing Chromium from Debian…');

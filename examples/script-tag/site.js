@@ -4,7 +4,9 @@ button.addEventListener('click', () => {
   const dark = button.getAttribute('aria-pressed') !== 'true';
   button.setAttribute('aria-pressed', String(dark));
   document.documentElement.classList.toggle('dark', dark);
-  for (const widget of document.querySelectorAll('knead-benefits, knead-technique-picker, knead-precautions, knead-self-massage, knead-faq')) {
+  for (const widget of document.querySelectorAll(
+    'knead-benefits, knead-technique-picker, knead-precautions, knead-self-massage, knead-faq',
+  )) {
     widget.setAttribute('theme', dark ? 'dark' : 'light');
   }
 });

@@ -22,7 +22,9 @@ describe('the classic script', () => {
     const page = await browser.newPage();
     const problems = watchProblems(page);
     await page.goto(url('/examples/script-tag/'));
-    await page.waitForFunction(() => document.querySelector('knead-faq')?.shadowRoot?.querySelector('button'));
+    await page.waitForFunction(() =>
+      document.querySelector('knead-faq')?.shadowRoot?.querySelector('button'),
+    );
     expect(await questions(page, 'knead-faq')).toHaveLength(6);
     expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
     expect(problems).toEqual([]);
@@ -45,20 +47,26 @@ describe('the classic script', () => {
     const page = await browser.newPage();
     const problems = watchProblems(page);
     await page.goto(url('/test/e2e/fixtures/strict.csp.html'));
-    await page.waitForFunction(() => (window as unknown as { kneadErrors: unknown[] }).kneadErrors.length > 0);
     await page.waitForFunction(
-      () => document.querySelector('knead-faq')?.shadowRoot?.textContent?.includes('Fetched question?'),
+      () => (window as unknown as { kneadErrors: unknown[] }).kneadErrors.length > 0,
+    );
+    await page.waitForFunction(() =>
+      document.querySelector('knead-faq')?.shadowRoot?.textContent?.includes('Fetched question?'),
     );
     const texts = await questions(page, 'knead-faq');
     expect(texts.slice(-2)).toEqual(['Fetched question?', 'Inline question?']);
     // Styles applied (constructable stylesheets are allowed by a strict CSP): dark background.
-    expect(await page.$eval('knead-faq', (el) => getComputedStyle(el).backgroundColor)).toBe('rgb(30, 27, 25)');
+    expect(await page.$eval('knead-faq', (el) => getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(30, 27, 25)',
+    );
     const state = await page.evaluate(() => ({
       violations: (window as unknown as { violations: string[] }).violations,
       errors: (window as unknown as { kneadErrors: { code: string; message: string }[] }).kneadErrors,
     }));
     expect(state.violations).toEqual([]);
-    expect(state.errors).toEqual([expect.objectContaining({ code: 'content-fetch', message: expect.stringContaining('404') })]);
+    expect(state.errors).toEqual([
+      expect.objectContaining({ code: 'content-fetch', message: expect.stringContaining('404') }),
+    ]);
     expect(await questions(page, '#missing')).toHaveLength(5);
     // The one expected problem is the 404's console error; nothing else.
     expect(problems.filter((p) => !p.includes('404') && !p.includes('does-not-exist'))).toEqual([]);

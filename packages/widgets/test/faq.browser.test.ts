@@ -1,13 +1,16 @@
 import { faqByLocale } from '@knead/content';
-import { userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import '../src/faq/faq.define';
 import { KneadFaqElement } from '../src/faq/faq.element';
 import { errors, expectAccessible, mount, settle, shadow } from './helpers';
 
 const en = faqByLocale.en!;
 const buttons = (el: Element) => [...shadow(el).querySelectorAll<HTMLButtonElement>('button[aria-expanded]')];
-const openIds = (el: Element) => buttons(el).filter((b) => b.ariaExpanded === 'true').map((b) => b.id.slice(2));
+const openIds = (el: Element) =>
+  buttons(el)
+    .filter((b) => b.ariaExpanded === 'true')
+    .map((b) => b.id.slice(2));
 const focused = (el: Element) => shadow(el).activeElement;
 
 beforeEach(() => {
@@ -55,7 +58,9 @@ describe('<knead-faq>', () => {
       { id: 'how-often', open: false },
     ]);
     // Closed panels leave the accessibility tree once their closing transition ends.
-    await vi.waitFor(() => expect(getComputedStyle(shadow(el).getElementById('a-how-often')!).visibility).toBe('hidden'));
+    await vi.waitFor(() =>
+      expect(getComputedStyle(shadow(el).getElementById('a-how-often')!).visibility).toBe('hidden'),
+    );
   });
 
   it('moves focus with Down, Up, Home and End, wrapping around', async () => {
@@ -145,7 +150,9 @@ describe('<knead-faq>', () => {
     </knead-faq>`);
     await vi.waitFor(() => expect(buttons(el)[0]!.textContent).toBe('Fetched question?'));
     expect(buttons(el)[1]!.textContent).toBe('Inline question?');
-    (el as KneadFaqElement).content = { faq: { items: [{ id: 'how-often', question: 'Property question?' }] } };
+    (el as KneadFaqElement).content = {
+      faq: { items: [{ id: 'how-often', question: 'Property question?' }] },
+    };
     await settle();
     expect(buttons(el)[1]!.textContent).toBe('Property question?');
     expect(buttons(el)[0]!.textContent).toBe('Fetched question?');

@@ -26,6 +26,8 @@ document.addEventListener('knead-error', (e) => errors.push((e as CustomEvent).d
 /** Fails on any axe-core violation inside the element (shadow DOM included). */
 export async function expectAccessible(el: Element) {
   const result = await axe.run(el, { resultTypes: ['violations'] });
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const summary = result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary).toEqual([]);
 }

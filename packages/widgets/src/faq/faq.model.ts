@@ -52,7 +52,8 @@ export function createFaqModel({ section, locale, multiple, initiallyOpen, emit 
     if (before.includes(id) === open || !section.value.items.some((item) => item.id === id)) return;
     const after = open ? (multiple.value ? [...before, id] : [id]) : before.filter((other) => other !== id);
     chosen.value = after;
-    for (const other of before) if (!after.includes(other)) emit('knead-faq-toggle', { id: other, open: false });
+    for (const other of before)
+      if (!after.includes(other)) emit('knead-faq-toggle', { id: other, open: false });
     if (open) emit('knead-faq-toggle', { id, open: true });
   }
 

@@ -7,7 +7,9 @@ type Registry = Map<object, FaqItem[]>;
 
 /** Publishes (or, with no items, withdraws) an owner's questions in the page's one FAQPage JSON-LD block. */
 export function publishFaqStructuredData(owner: object, items: FaqItem[] | undefined): void {
-  const registry: Registry = ((globalThis as Record<symbol, Registry>)[key] ??= new Map());
+  const global = globalThis as Record<symbol, Registry>;
+  global[key] ??= new Map();
+  const registry = global[key];
   if (items) registry.set(owner, items);
   else registry.delete(owner);
   let script = document.head.querySelector<HTMLScriptElement>('script[data-knead-faq]');
@@ -31,8 +33,9 @@ export function publishFaqStructuredData(owner: object, items: FaqItem[] | undef
       acceptedAnswer: { '@type': 'Answer', text: item.answer },
     }));
   // `<` escaped so the JSON stays inert even if the page is serialised as HTML.
-  script.textContent = JSON.stringify({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity }).replace(
-    /</g,
-    '\\u003c',
-  );
+  script.textContent = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity,
+  }).replace(/</g, '\\u003c');
 }

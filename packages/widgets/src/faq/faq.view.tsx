@@ -3,7 +3,8 @@ import type { TextPart } from '../internal/text';
 import type { WidgetView } from '../internal/view';
 import type { FaqModel } from './faq.model';
 
-const marked = (parts: TextPart[]) => parts.map((p) => (p.match ? <mark part="match">{p.text}</mark> : p.text));
+const marked = (parts: TextPart[]) =>
+  parts.map((p) => (p.match ? <mark part="match">{p.text}</mark> : p.text));
 
 const chevron = (
   <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
@@ -12,7 +13,9 @@ const chevron = (
 );
 
 function onListKey(event: KeyboardEvent) {
-  const buttons = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button[aria-expanded]')];
+  const buttons = [
+    ...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button[aria-expanded]'),
+  ];
   const index = nextIndex(event.key, buttons.indexOf(event.target as HTMLButtonElement), buttons.length);
   if (index === undefined || !(event.target as Element).matches('button[aria-expanded]')) return;
   event.preventDefault();
@@ -58,7 +61,7 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
           </button>
         </div>
       )}
-      <div part="list" class="list" onKeyDown={onListKey}>
+      <div part="list" class="list">
         {results.map((item) => (
           <div part="item" class="item" key={item.id} data-open={item.open || undefined}>
             <Heading>
@@ -70,16 +73,17 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
                 aria-expanded={item.open}
                 aria-controls={`a-${item.id}`}
                 onClick={() => model.toggle(item.id)}
+                onKeyDown={onQuestionKey}
               >
                 <span>{marked(item.question)}</span>
                 {chevron}
               </button>
             </Heading>
-            <div part="answer" class="answer" id={`a-${item.id}`} role="region" aria-labelledby={`q-${item.id}`}>
+            <section part="answer" class="answer" id={`a-${item.id}`} aria-labelledby={`q-${item.id}`}>
               <div>
                 <p>{marked(item.answer)}</p>
               </div>
-            </div>
+            </section>
           </div>
         ))}
       </div>

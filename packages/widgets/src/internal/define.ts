@@ -16,7 +16,9 @@ export function defineElement(
   if (existing) {
     if (existing !== ctor && existing.version !== VERSION && !warned.has(tag)) {
       warned.add(tag);
-      console.warn(`<${tag}> is already defined (version ${existing.version}); Knead ${VERSION} left it alone.`);
+      console.warn(
+        `<${tag}> is already defined (version ${existing.version}); Knead ${VERSION} left it alone.`,
+      );
     }
     return;
   }

@@ -1,4 +1,10 @@
-import { type Content, mergeSections, resolveLocale, type SectionName, type SectionSchema } from '@knead/content';
+import {
+  type Content,
+  mergeSections,
+  resolveLocale,
+  type SectionName,
+  type SectionSchema,
+} from '@knead/content';
 import { computed, effect, type ReadonlySignal, type Signal, signal } from '@preact/signals-core';
 import { type ComponentType, h, render } from 'preact';
 import { type AttributeSpec, commonAttributes } from './attributes';
@@ -16,7 +22,9 @@ import { VERSION } from './version';
 // 12 KB FAQ budget cannot afford, and one effect per element keeps the heap per instance small.
 
 type Specs = Record<string, AttributeSpec<unknown>>;
-type Values<A extends Specs> = { [N in keyof A]: ReadonlySignal<A[N] extends AttributeSpec<infer T> ? T : never> };
+type Values<A extends Specs> = {
+  [N in keyof A]: ReadonlySignal<A[N] extends AttributeSpec<infer T> ? T : never>;
+};
 type CommonSpecs = typeof commonAttributes;
 
 /** What a widget's model and view receive from the runtime. */
@@ -156,7 +164,8 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         }
       }
       this.#pageLang.value = this.closest('[lang]')?.getAttribute('lang') ?? '';
-      const ctx = (this.#ctx ??= this.#createContext());
+      this.#ctx ??= this.#createContext();
+      const ctx = this.#ctx;
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       tokenSheet ??= sheet(tokens);
       widgetSheet ??= sheet(spec.styles);
@@ -175,7 +184,8 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         this.#cleanup.push(() => document.removeEventListener('DOMContentLoaded', onReady));
       }
       try {
-        const model = (this.#model ??= spec.model(ctx));
+        this.#model ??= spec.model(ctx);
+        const model = this.#model;
         // The view re-renders when a signal it read changes; Preact's diff then touches only what differs.
         this.#cleanup.push(effect(() => render(h(spec.view, { model, ctx }), root)));
         if (spec.connect) this.#cleanup.push(spec.connect(this, model, ctx));
@@ -211,7 +221,10 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       const requested = this.#attrs.locale!.value as string;
       const { locale, exact } = resolveLocale(requested);
       if (requested && !exact) {
-        this.#report({ code: 'unsupported-locale', message: `locale "${requested}" has no content; showing "${locale}"` });
+        this.#report({
+          code: 'unsupported-locale',
+          message: `locale "${requested}" has no content; showing "${locale}"`,
+        });
       }
     }
 
@@ -275,7 +288,10 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         this.#inline.value = text === undefined ? undefined : JSON.parse(text);
       } catch {
         this.#inline.value = undefined;
-        this.#report({ code: 'content-json', message: 'the inline <script type="application/json"> is not valid JSON' });
+        this.#report({
+          code: 'content-json',
+          message: 'the inline <script type="application/json"> is not valid JSON',
+        });
       }
     }
 

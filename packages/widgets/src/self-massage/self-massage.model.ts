@@ -26,6 +26,8 @@ export interface SelfMassageModelInput {
   /** Seconds of the per-step timer; 0 for no timer. */
   stepSeconds: ReadonlySignal<number>;
   clock: Clock;
+  /** The completion view's label; temporary, until the content has `selfMassage.ui.complete`. */
+  completeLabel: string;
   emit(type: 'knead-step-change' | 'knead-complete', detail: StepChangeDetail | CompleteDetail): void;
 }
 
@@ -35,7 +37,7 @@ export type TimerState = 'idle' | 'running' | 'paused' | 'up';
 const mmss = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
 /** The state and actions of the guided routine: a bounded stepper, a completion state and a per-step timer. */
-export function createSelfMassageModel({ section, locale, stepSeconds, clock, emit }: SelfMassageModelInput) {
+export function createSelfMassageModel({ section, locale, stepSeconds, clock, completeLabel, emit }: SelfMassageModelInput) {
   const at = signal(0);
   const done = signal(false);
   const timer = signal<TimerState>('idle');
@@ -119,17 +121,30 @@ export function createSelfMassageModel({ section, locale, stepSeconds, clock, em
     duration,
     /** Whether the visitor finished the routine (the completion view). */
     done: done as ReadonlySignal<boolean>,
-    first: computed(() => index.value === 0),
+    /** The step list: each step's `aria-current` and whether it is behind the visitor. */
+    list: computed(() =>
+      steps.value.map((s, i) => ({
+        id: s.id,
+        title: s.title,
+        current: i === index.value && !done.value ? ('step' as const) : undefined,
+        past: done.value || i < index.value,
+      })),
+    ),
+    /** How many steps are reached, for the progress bar (all of them once done). */
+    reached: computed(() => (done.value ? steps.value.length : index.value + 1)),
     last: computed(() => index.value === steps.value.length - 1),
-    /** Whether "Start again" has anything to do. */
+    /** Whether the visitor has left the first step (so Back and Start again have something to do). */
     started: computed(() => done.value || index.value > 0),
     timer: timer as ReadonlySignal<TimerState>,
     timeLeft,
     /** What the polite status region says: the time-up message, else nothing. */
     announcement: announcement as ReadonlySignal<string>,
+    completeLabel,
     show,
     start,
     pause,
+    /** Starts, pauses or resumes the timer (its one button). */
+    toggleTimer: () => (timer.value === 'running' ? pause() : start()),
     next: () => {
       if (done.value) return;
       if (index.value < steps.value.length - 1) return go(index.value + 1);

@@ -1,0 +1,159 @@
+import {
+  type Content,
+  type PressurePreference,
+  plural,
+  recommendTechniques,
+  type TechniquesSection,
+} from '@knead/content';
+import { computed, type ReadonlySignal, signal } from '@preact/signals-core';
+
+/** The detail of `knead-technique-select`; `techniqueId` is null when the visitor un-chooses. */
+export interface TechniqueSelectDetail {
+  techniqueId: string | null;
+  goals: string[];
+  pressure: PressurePreference;
+}
+
+/** The detail of `knead-book` (cancelable: cancel it to handle the booking yourself). */
+export interface TechniqueBookDetail {
+  techniqueId: string;
+  url: string;
+}
+
+/**
+ * The booking link for a technique: `template` with `{technique}` replaced by the URL-encoded id, or
+ * undefined unless the result is an http(s) or relative URL. It is parsed the way the browser parses an
+ * href, so case, whitespace and control characters cannot sneak in `javascript:` or `data:`.
+ */
+export function bookingHref(template: string, techniqueId: string): string | undefined {
+  const url = template.trim().replaceAll('{technique}', encodeURIComponent(techniqueId));
+  try {
+    return url && /^https?:$/.test(new URL(url, 'https://x.invalid/').protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the technique picker model reads. */
+export interface TechniquePickerModelInput {
+  content: ReadonlySignal<Pick<Content, 'techniques' | 'precautions'>>;
+  locale: ReadonlySignal<string>;
+  /** Goals chosen at start (the `goals` attribute), until the visitor changes them. */
+  initialGoals: ReadonlySignal<string[]>;
+  /** Pressure chosen at start (the `pressure` attribute), until the visitor changes it. */
+  initialPressure: ReadonlySignal<PressurePreference>;
+  /** The `booking-url` template; empty: no booking links. */
+  bookingUrl: ReadonlySignal<string>;
+  /** Condition ids from the precautions checker (default: none); techniques advised against rank last. */
+  conditions?: ReadonlySignal<string[]>;
+  /** UI strings used until the content has them (content wins). */
+  fallbackUi: Partial<TechniquesSection['ui']> & { choose: string };
+  emit(type: 'knead-technique-select' | 'knead-book', detail: unknown, cancelable?: boolean): boolean;
+}
+
+/** The state and actions of the technique picker. */
+export function createTechniquePickerModel({
+  content,
+  locale,
+  initialGoals,
+  initialPressure,
+  bookingUrl,
+  conditions = signal([]),
+  fallbackUi,
+  emit,
+}: TechniquePickerModelInput) {
+  const chosenGoals = signal<string[] | undefined>(undefined);
+  const chosenPressure = signal<PressurePreference | undefined>(undefined);
+  const selected = signal<string | null>(null);
+
+  const section = computed(() => content.value.techniques);
+  const ui = computed(() => ({ ...fallbackUi, ...section.value.ui }));
+  // In content order, known ids only: the ranking query throws on unknown ids.
+  const goals = computed(() => {
+    const wanted = chosenGoals.value ?? initialGoals.value;
+    return section.value.goals.filter((goal) => wanted.includes(goal.id)).map((goal) => goal.id);
+  });
+  const unknownGoals = computed(() =>
+    initialGoals.value.filter((id) => !section.value.goals.some((goal) => goal.id === id)).join(' '),
+  );
+  const pressure = computed(() => chosenPressure.value ?? initialPressure.value);
+
+  const results = computed(() => {
+    const known = content.value.precautions.conditions.map((condition) => condition.id);
+    const filtering = goals.value.length > 0 || pressure.value !== 'any';
+    return recommendTechniques(content.value, {
+      goals: goals.value,
+      pressure: pressure.value,
+      conditions: conditions.value.filter((id) => known.includes(id)),
+      locale: locale.value,
+    }).map(({ technique, reason, matchedGoals, pressureMatch, advisedAgainst }) => ({
+      ...technique,
+      reason,
+      /** Serves a chosen goal or the chosen pressure; with nothing chosen, every technique matches. */
+      match: !filtering || matchedGoals.length > 0 || pressureMatch,
+      /** Why the precautions advise against it, or empty. */
+      warning: advisedAgainst.join(' '),
+      pressureLabel: ui.value.pressures[technique.pressure],
+      href: bookingHref(bookingUrl.value, technique.id),
+      selected: selected.value === technique.id,
+    }));
+  });
+  const count = computed(() => results.value.filter((result) => result.match).length);
+  const status = computed(() => plural(ui.value.matches, count.value, locale.value));
+
+  const goalOptions = computed(() =>
+    section.value.goals.map((goal) => ({ ...goal, checked: goals.value.includes(goal.id) })),
+  );
+  const pressureOptions = computed(() =>
+    (Object.keys(ui.value.pressures) as PressurePreference[]).map((id) => ({
+      id,
+      label: ui.value.pressures[id],
+      checked: pressure.value === id,
+    })),
+  );
+
+  /** Chooses a technique (null: none); tells the page when the choice changes. */
+  function selectTechnique(id: string | null) {
+    if (id === selected.value || (id !== null && !section.value.items.some((item) => item.id === id))) return;
+    selected.value = id;
+    emit('knead-technique-select', { techniqueId: id, goals: goals.value, pressure: pressure.value });
+  }
+
+  return {
+    ui,
+    goals,
+    pressure,
+    unknownGoals,
+    results,
+    count,
+    status,
+    goalOptions,
+    pressureOptions,
+    selected: selected as ReadonlySignal<string | null>,
+    selectTechnique,
+    /** Chooses a technique, or un-chooses it when it is the chosen one. */
+    toggleTechnique: (id: string) => selectTechnique(selected.value === id ? null : id),
+    setGoals: (ids: string[]) => {
+      chosenGoals.value = ids;
+    },
+    toggleGoal: (id: string, on: boolean) => {
+      chosenGoals.value = on ? [...goals.value, id] : goals.value.filter((goal) => goal !== id);
+    },
+    setPressure: (value: PressurePreference) => {
+      if (Object.hasOwn(section.value.ui.pressures, value)) chosenPressure.value = value;
+    },
+    /**
+     * The visitor follows a technique's Book link: chooses it, then fires the cancelable `knead-book`.
+     * Returns false when a listener cancelled it (the view then stops the navigation).
+     */
+    book(id: string): boolean {
+      const url = bookingHref(bookingUrl.value, id);
+      if (!url) return false;
+      selectTechnique(id);
+      return emit('knead-book', { techniqueId: id, url }, true);
+    },
+  };
+}
+
+/** The technique picker model's public shape. */
+export type TechniquePickerModel = ReturnType<typeof createTechniquePickerModel>;
