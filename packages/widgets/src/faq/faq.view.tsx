@@ -12,12 +12,11 @@ const chevron = (
   </svg>
 );
 
-function onListKey(event: KeyboardEvent) {
-  const buttons = [
-    ...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button[aria-expanded]'),
-  ];
-  const index = nextIndex(event.key, buttons.indexOf(event.target as HTMLButtonElement), buttons.length);
-  if (index === undefined || !(event.target as Element).matches('button[aria-expanded]')) return;
+function onQuestionKey(event: KeyboardEvent) {
+  const button = event.currentTarget as HTMLButtonElement;
+  const buttons = [...button.closest('.list')!.querySelectorAll<HTMLButtonElement>('.q')];
+  const index = nextIndex(event.key, buttons.indexOf(button), buttons.length);
+  if (index === undefined) return;
   event.preventDefault();
   buttons[index]!.focus();
 }
