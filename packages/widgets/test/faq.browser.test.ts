@@ -31,7 +31,7 @@ describe('<knead-faq>', () => {
       expect(button.parentElement!.localName).toBe('h2');
       expect(button.ariaExpanded).toBe('false');
       const panel = shadow(el).getElementById(button.getAttribute('aria-controls')!)!;
-      expect(panel.getAttribute('role')).toBe('region');
+      expect(panel.localName).toBe('section'); // a labelled section is a region
       expect(panel.getAttribute('aria-labelledby')).toBe(button.id);
       expect(getComputedStyle(panel).visibility).toBe('hidden');
     }

@@ -1,4 +1,4 @@
-import { precautionsByLocale, techniquesByLocale } from '@knead/content';
+import { precautionsByLocale, precautionsSchema, techniquesByLocale, techniquesSchema } from '@knead/content';
 import { effect } from '@preact/signals-core';
 import { booleanAttribute, idListAttribute, textAttribute } from '../internal/attributes';
 import { createWidget } from '../internal/widget';
@@ -52,6 +52,7 @@ export class KneadPrecautionsElement extends createWidget({
   tag: 'knead-precautions',
   sections: ['precautions', 'techniques'],
   defaults: { precautions: precautionsByLocale, techniques: techniquesByLocale },
+  schemas: { precautions: precautionsSchema, techniques: techniquesSchema },
   attributes: {
     conditions: idListAttribute,
     technique: textAttribute,

@@ -1,4 +1,4 @@
-import { selfMassageByLocale, therapistByLocale } from '@knead/content';
+import { selfMassageByLocale, selfMassageSchema, therapistByLocale, therapistSchema } from '@knead/content';
 import { computed, effect } from '@preact/signals-core';
 import { integerAttribute } from '../internal/attributes';
 import { createWidget } from '../internal/widget';
@@ -56,6 +56,7 @@ export class KneadSelfMassageElement extends createWidget({
   tag: 'knead-self-massage',
   sections: ['selfMassage', 'therapist'],
   defaults: { selfMassage: selfMassageByLocale, therapist: therapistByLocale },
+  schemas: { selfMassage: selfMassageSchema, therapist: therapistSchema },
   attributes: {
     step: integerAttribute(0, 999, 0),
     'step-seconds': integerAttribute(1, 3600, 0),
