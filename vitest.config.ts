@@ -5,7 +5,9 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   // Tests run against the sources; test/e2e runs against the built packages.
-  resolve: { alias: { '@knead/content': new URL('./packages/content/src/index.ts', import.meta.url).pathname } },
+  resolve: {
+    alias: { '@knead/content': new URL('./packages/content/src/index.ts', import.meta.url).pathname },
+  },
   test: {
     projects: [
       {

@@ -1,9 +1,15 @@
 import { defineConfig } from 'tsup';
 
+const widgets = ['benefits', 'faq', 'precautions', 'self-massage', 'technique-picker'];
+
 export default defineConfig([
   {
     // ESM per entry for bundlers; preact, signals and content stay shared dependencies.
-    entry: { index: 'src/index.ts', define: 'src/define.ts', faq: 'src/faq/faq.define.ts' },
+    entry: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      ...Object.fromEntries(widgets.map((name) => [name, `src/${name}/${name}.define.ts`])),
+    },
     format: ['esm'],
     dts: true,
     clean: true,

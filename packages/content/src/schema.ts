@@ -89,7 +89,7 @@ export const benefitsSchema: SectionSchema = /* @__PURE__ */ obj('title', {
 /** Validates the techniques section. */
 export const techniquesSchema: SectionSchema = /* @__PURE__ */ obj('title', {
   ui: obj(
-    'goalsLegend pressureLegend reasonGoals reasonPressure reasonNone pressureLabel bestForLabel noteLabel book advisedAgainst',
+    'goalsLegend pressureLegend reasonGoals reasonPressure reasonNone pressureLabel bestForLabel noteLabel book choose advisedAgainst',
     { pressures: obj('gentle medium firm any'), matches: plural },
   ),
   goals: list('label'),
@@ -111,7 +111,9 @@ export const precautionsSchema: SectionSchema = /* @__PURE__ */ obj('title intro
 
 /** Validates the selfMassage section. */
 export const selfMassageSchema: SectionSchema = /* @__PURE__ */ obj('title intro', {
-  ui: obj('stepOf previous next finish restart start pause resume timeLeft timeUp suggestedDuration'),
+  ui: obj(
+    'stepOf previous next finish restart start pause resume timeLeft timeUp suggestedDuration complete',
+  ),
   steps: list('title instruction illustration', { durationSeconds: optional(num) }),
   tools: list('name use'),
 });

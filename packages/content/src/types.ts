@@ -70,6 +70,7 @@ export interface TechniquesSection {
     bestForLabel: string;
     noteLabel: string;
     book: string;
+    choose: string;
     advisedAgainst: string;
   };
   goals: Goal[];
@@ -138,6 +139,7 @@ export interface SelfMassageSection {
     timeLeft: string;
     timeUp: string;
     suggestedDuration: string;
+    complete: string;
   };
   steps: SelfMassageStep[];
   tools: { id: Id; name: string; use: string }[];

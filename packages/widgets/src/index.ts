@@ -1,6 +1,14 @@
 // The main entry only exports; importing it defines nothing. Use `@knead/widgets/define` (all
-// widgets), `@knead/widgets/faq` (one), or `KneadFaqElement.define('my-faq')` for another tag name.
-export type { KneadErrorDetail } from './internal/events';
-export { VERSION } from './internal/version';
+// widgets), `@knead/widgets/<widget>` (one), or `KneadFaqElement.define('my-faq')` for another tag name.
+export { KneadBenefitsElement } from './benefits/benefits.element';
+export type { BenefitsLayout, BenefitToggleDetail } from './benefits/benefits.model';
 export { KneadFaqElement } from './faq/faq.element';
 export type { FaqToggleDetail } from './faq/faq.model';
+export type { KneadErrorDetail } from './internal/events';
+export { VERSION } from './internal/version';
+export { KneadPrecautionsElement } from './precautions/precautions.element';
+export type { VerdictDetail } from './precautions/precautions.model';
+export { KneadSelfMassageElement } from './self-massage/self-massage.element';
+export type { CompleteDetail, StepChangeDetail } from './self-massage/self-massage.model';
+export { KneadTechniquePickerElement } from './technique-picker/technique-picker.element';
+export type { TechniqueBookDetail, TechniqueSelectDetail } from './technique-picker/technique-picker.model';

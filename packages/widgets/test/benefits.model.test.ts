@@ -6,7 +6,9 @@ import { type BenefitsLayout, createBenefitsModel } from '../src/benefits/benefi
 const en = benefitsByLocale.en!;
 const ALL = en.items.map((item) => item.id);
 
-function setup(attrs: { ids?: string[]; limit?: number; layout?: BenefitsLayout; expandable?: boolean } = {}) {
+function setup(
+  attrs: { ids?: string[]; limit?: number; layout?: BenefitsLayout; expandable?: boolean } = {},
+) {
   const input = {
     section: signal(en),
     ids: signal(attrs.ids ?? []),
@@ -23,8 +25,14 @@ describe('benefits model', () => {
   it('shows the five benefits in content order with all their text', () => {
     const { model } = setup();
     expect(ids(model)).toEqual(ALL);
-    expect(ALL).toEqual(['stress-relief', 'pain-reduction', 'blood-circulation', 'muscle-tension', 'flexibility']);
-    expect(model.items.value[0]).toMatchObject({ ...en.items[0], open: false, expandable: false, shown: true });
+    expect(ALL).toEqual([
+      'stress-relief',
+      'pain-reduction',
+      'blood-circulation',
+      'muscle-tension',
+      'flexibility',
+    ]);
+    expect(model.items.value[0]).toMatchObject({ ...en.items[0], open: false, shown: true });
     expect(model.unknown.value).toBe('');
   });
 
@@ -58,7 +66,10 @@ describe('benefits model', () => {
 
   it('shows benefits a spa adds (they get the neutral icon in the view)', () => {
     const { input, model } = setup({ ids: ['hydration'] });
-    input.section.value = { ...en, items: [...en.items, { id: 'hydration', title: 'H', summary: 'S', details: 'D' }] };
+    input.section.value = {
+      ...en,
+      items: [...en.items, { id: 'hydration', title: 'H', summary: 'S', details: 'D' }],
+    };
     expect(ids(model)).toEqual(['hydration']);
     expect(model.unknown.value).toBe('');
   });

@@ -33,7 +33,7 @@ describe('<knead-faq>', () => {
       const panel = shadow(el).getElementById(button.getAttribute('aria-controls')!)!;
       expect(panel.localName).toBe('section'); // a labelled section is a region
       expect(panel.getAttribute('aria-labelledby')).toBe(button.id);
-      expect(getComputedStyle(panel).visibility).toBe('hidden');
+      expect(getComputedStyle(panel).display).toBe('none');
     }
     expect(errors).toEqual([]);
   });
@@ -57,9 +57,9 @@ describe('<knead-faq>', () => {
       { id: 'how-often', open: true },
       { id: 'how-often', open: false },
     ]);
-    // Closed panels leave the accessibility tree once their closing transition ends.
+    // Closed answers leave layout and the accessibility tree once their closing transition ends.
     await vi.waitFor(() =>
-      expect(getComputedStyle(shadow(el).getElementById('a-how-often')!).visibility).toBe('hidden'),
+      expect(getComputedStyle(shadow(el).getElementById('a-how-often')!).display).toBe('none'),
     );
   });
 

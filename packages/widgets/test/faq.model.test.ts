@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { createFaqModel, type FaqToggleDetail } from '../src/faq/faq.model';
 import { highlight, searchWords } from '../src/internal/text';
 
-const section = signal(faqByLocale.en!);
+const content = signal({ faq: faqByLocale.en! });
 
 function setup({ multiple = false, open = [] as string[] } = {}) {
   const events: FaqToggleDetail[] = [];
   const model = createFaqModel({
-    section,
+    content,
     locale: signal('en'),
     multiple: signal(multiple),
     initiallyOpen: signal(open),
@@ -59,29 +59,25 @@ describe('createFaqModel', () => {
 
   it('searches questions and answers by every word, case-insensitively, and counts', () => {
     const { model } = setup();
-    expect(model.count.value).toBe('5 of 5 questions');
+    expect(model.count()).toBe('5 of 5 questions');
     model.search('PRENATAL therapist');
     expect(model.results.value.map((r) => r.id)).toEqual(['pregnancy']);
-    expect(model.count.value).toBe('1 of 5 questions');
+    expect(model.count()).toBe('1 of 5 questions');
     model.search('soreness');
     expect(model.results.value.map((r) => r.id)).toEqual(['side-effects', 'athletes']);
     model.search('zzz');
     expect(model.results.value).toEqual([]);
-    expect(model.empty.value).toBe('No questions match “zzz”.');
+    expect(model.empty()).toBe('No questions match “zzz”.');
   });
 
   it('marks every match for highlighting, keeping the original text', () => {
     expect(highlight('Deep tissue: deep relief', searchWords('deep'))).toEqual([
-      { text: 'Deep', match: true },
-      { text: ' tissue: ', match: false },
-      { text: 'deep', match: true },
-      { text: ' relief', match: false },
+      { match: 'Deep' },
+      ' tissue: ',
+      { match: 'deep' },
+      ' relief',
     ]);
-    expect(highlight('a (b) c', searchWords('(b)'))).toEqual([
-      { text: 'a ', match: false },
-      { text: '(b)', match: true },
-      { text: ' c', match: false },
-    ]);
-    expect(highlight('plain', [])).toEqual([{ text: 'plain', match: false }]);
+    expect(highlight('a (b) c', searchWords('(b)'))).toEqual(['a ', { match: '(b)' }, ' c']);
+    expect(highlight('plain', [])).toEqual(['plain']);
   });
 });

@@ -88,6 +88,7 @@ export const techniques: TechniquesSection = {
     bestForLabel: 'Best for',
     noteLabel: 'Good to know',
     book: 'Book this massage',
+    choose: 'Choose',
     advisedAgainst: 'Not advised for you',
   },
   goals: [
@@ -152,8 +153,8 @@ export const precautions: PrecautionsSection = {
   ui: {
     conditionsLegend: 'Do any of these apply to you?',
     none: 'None of these',
-    techniqueLabel: 'Technique',
-    anyTechnique: 'Any technique',
+    techniqueLabel: 'Technique you are considering',
+    anyTechnique: 'Any / not sure',
     reasonsHeading: 'Why',
   },
   verdicts: {
@@ -210,6 +211,7 @@ export const selfMassage: SelfMassageSection = {
     timeLeft: '{time} left',
     timeUp: 'Time’s up',
     suggestedDuration: 'About {time}',
+    complete: 'Routine complete',
   },
   steps: [
     {

@@ -2,10 +2,4 @@ import { KneadBenefitsElement } from './benefits.element';
 
 KneadBenefitsElement.define();
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'knead-benefits': KneadBenefitsElement;
-  }
-}
-
 export { KneadBenefitsElement };

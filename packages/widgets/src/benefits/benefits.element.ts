@@ -17,15 +17,8 @@ import { BenefitsView } from './benefits.view';
  * @attr {string} items - Space-separated ids of the benefits to show, in this order, e.g. `pain-reduction stress-relief`.
  * @attr {boolean} expandable - Puts each benefit's details behind a "Read more" disclosure button.
  * @attr {boolean} intro - Shows what back massage is and the science behind it above the benefits.
- * @attr {string} locale - Content language, e.g. `en` or `es-MX`; falls back `es-MX` → `es` → `en`. Default: the nearest `lang` attribute.
- * @attr {'light' | 'dark' | 'auto'} theme - Colour theme; `auto` follows the visitor's system setting. Default `light`.
- * @attr {number} heading-level - Level of the benefit (and intro) headings, 2 to 6. Default `2`.
- * @attr {string} content-src - URL of a JSON content override, merged over the built-in content.
- *
- * @prop {ContentOverride} content - Content override object, merged by id over every other source (highest priority).
  *
  * @fires {CustomEvent<{ id: string; open: boolean }>} knead-benefit-toggle - A benefit's details opened or closed (with `expandable`).
- * @fires {CustomEvent<{ code: string; message: string; path?: string }>} knead-error - Invalid input was ignored; the widget shows the best content it has.
  *
  * @csspart base - The wrapper around everything.
  * @csspart intro - The intro: what back massage is and the science.
@@ -36,19 +29,6 @@ import { BenefitsView } from './benefits.view';
  * @csspart summary - A benefit's one-line summary.
  * @csspart toggle - The "Read more" button (with `expandable`).
  * @csspart details - A benefit's longer explanation.
- *
- * @cssprop --knead-accent - Accent colour for buttons, focus rings and open items.
- * @cssprop --knead-on-accent - Text colour on the accent colour.
- * @cssprop --knead-text - Main text colour.
- * @cssprop --knead-muted - Secondary text colour.
- * @cssprop --knead-background - Background of the widget.
- * @cssprop --knead-surface - Background of cards and fields.
- * @cssprop --knead-border - Border colour.
- * @cssprop --knead-highlight - Background of search matches.
- * @cssprop --knead-font-family - Font family (default: inherited from the page).
- * @cssprop --knead-radius - Corner radius.
- * @cssprop --knead-spacing - Base spacing unit.
- * @cssprop --knead-duration - Length of open/close transitions.
  */
 export class KneadBenefitsElement extends createWidget({
   tag: 'knead-benefits',
@@ -82,6 +62,9 @@ export class KneadBenefitsElement extends createWidget({
 }) {}
 
 declare global {
+  interface HTMLElementTagNameMap {
+    'knead-benefits': KneadBenefitsElement;
+  }
   interface HTMLElementEventMap {
     'knead-benefit-toggle': CustomEvent<BenefitToggleDetail>;
   }

@@ -35,8 +35,6 @@ export function createBenefitsModel({ section, ids, limit, layout, expandable, e
       return {
         ...item,
         open,
-        /** Whether the item has a disclosure button. */
-        expandable: expandable.value,
         /** Whether the details show: on demand when expandable, else always in list and grid, never in compact. */
         shown: expandable.value ? open : layout.value !== 'compact',
       };

@@ -6,7 +6,7 @@ import type { BenefitsLayout, BenefitsModel } from './benefits.model';
 export const BenefitsView: WidgetView<
   BenefitsModel,
   'benefits' | 'intro',
-  { layout: BenefitsLayout; intro: boolean }
+  { layout: BenefitsLayout; intro: boolean; expandable: boolean }
 > = ({ model, ctx }) => {
   const { benefits, intro } = ctx.content.value;
   const Heading = `h${ctx.attrs['heading-level'].value}` as 'h2';
@@ -15,7 +15,7 @@ export const BenefitsView: WidgetView<
       {ctx.attrs.intro.value && (
         <div part="intro" class="intro">
           <Heading>{intro.title}</Heading>
-          <p class="lead">{intro.lead}</p>
+          <p>{intro.lead}</p>
           <dl>
             {intro.topics.map((topic) => (
               <div key={topic.id}>
@@ -26,20 +26,21 @@ export const BenefitsView: WidgetView<
           </dl>
         </div>
       )}
-      <ul part="list" class="list" role="list">
+      {/* biome-ignore lint/a11y/noRedundantRoles: WebKit drops list semantics under list-style:none */}
+      <ul part="list" role="list">
         {model.items.value.map((item) => (
-          <li part="item" class="item" key={item.id}>
+          <li part="item" key={item.id}>
             <BenefitIcon id={item.id} />
             <div>
               <Heading part="title" id={`t-${item.id}`}>
                 {item.title}
               </Heading>
               <p part="summary">{item.summary}</p>
-              {item.expandable && (
+              {ctx.attrs.expandable.value && (
                 <button
                   type="button"
                   part="toggle"
-                  class="more"
+                  class="btn quiet"
                   id={`b-${item.id}`}
                   aria-labelledby={`b-${item.id} t-${item.id}`}
                   aria-expanded={item.open}
@@ -49,7 +50,7 @@ export const BenefitsView: WidgetView<
                   {item.open ? benefits.ui.showLess : benefits.ui.showMore}
                 </button>
               )}
-              <p part="details" class="details muted" id={`d-${item.id}`} hidden={!item.shown}>
+              <p part="details" class="muted" id={`d-${item.id}`} hidden={!item.shown}>
                 {item.details}
               </p>
             </div>

@@ -1,5 +1,5 @@
 import { faqByLocale, faqSchema } from '@knead/content';
-import { computed, effect } from '@preact/signals-core';
+import { effect } from '@preact/signals-core';
 import { booleanAttribute, idListAttribute } from '../internal/attributes';
 import { createWidget } from '../internal/widget';
 import { createFaqModel, type FaqToggleDetail } from './faq.model';
@@ -20,15 +20,8 @@ const HASH = '#faq-';
  * @attr {boolean} searchable - Shows a search box that filters questions and answers and highlights matches.
  * @attr {boolean} structured-data - Adds a schema.org FAQPage JSON-LD block for these questions to the document head.
  * @attr {boolean} link-hash - Opening a question sets the page URL's hash to `#faq-<id>`.
- * @attr {string} locale - Content language, e.g. `en` or `es-MX`; falls back `es-MX` → `es` → `en`. Default: the nearest `lang` attribute.
- * @attr {'light' | 'dark' | 'auto'} theme - Colour theme; `auto` follows the visitor's system setting. Default `light`.
- * @attr {number} heading-level - Level of the question headings, 2 to 6. Default `2`.
- * @attr {string} content-src - URL of a JSON content override, merged over the built-in content.
- *
- * @prop {ContentOverride} content - Content override object, merged by id over every other source (highest priority).
  *
  * @fires {CustomEvent<{ id: string; open: boolean }>} knead-faq-toggle - A question opened or closed.
- * @fires {CustomEvent<{ code: string; message: string; path?: string }>} knead-error - Invalid input was ignored; the widget shows the best content it has.
  *
  * @csspart base - The wrapper around everything.
  * @csspart search - The search box area.
@@ -40,19 +33,6 @@ const HASH = '#faq-';
  * @csspart question - A question's button.
  * @csspart answer - An answer panel.
  * @csspart match - A highlighted search match.
- *
- * @cssprop --knead-accent - Accent colour for buttons, focus rings and open items.
- * @cssprop --knead-on-accent - Text colour on the accent colour.
- * @cssprop --knead-text - Main text colour.
- * @cssprop --knead-muted - Secondary text colour.
- * @cssprop --knead-background - Background of the widget.
- * @cssprop --knead-surface - Background of cards and fields.
- * @cssprop --knead-border - Border colour.
- * @cssprop --knead-highlight - Background of search matches.
- * @cssprop --knead-font-family - Font family (default: inherited from the page).
- * @cssprop --knead-radius - Corner radius.
- * @cssprop --knead-spacing - Base spacing unit.
- * @cssprop --knead-duration - Length of open/close transitions.
  */
 export class KneadFaqElement extends createWidget({
   tag: 'knead-faq',
@@ -69,7 +49,7 @@ export class KneadFaqElement extends createWidget({
   styles: faqStyles,
   model: ({ content, locale, attrs, emit }) =>
     createFaqModel({
-      section: computed(() => content.value.faq),
+      content,
       locale,
       multiple: attrs.multiple,
       initiallyOpen: attrs.open,
@@ -107,6 +87,9 @@ export class KneadFaqElement extends createWidget({
 }) {}
 
 declare global {
+  interface HTMLElementTagNameMap {
+    'knead-faq': KneadFaqElement;
+  }
   interface HTMLElementEventMap {
     'knead-faq-toggle': CustomEvent<FaqToggleDetail>;
   }

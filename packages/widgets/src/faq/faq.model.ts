@@ -1,4 +1,4 @@
-import { type FaqSection, formatTemplate, plural } from '@knead/content';
+import { type Content, formatTemplate, plural } from '@knead/content';
 import { computed, type ReadonlySignal, signal } from '@preact/signals-core';
 import { highlight, matchesAll, searchWords } from '../internal/text';
 
@@ -10,7 +10,7 @@ export interface FaqToggleDetail {
 
 /** What the FAQ model reads. */
 export interface FaqModelInput {
-  section: ReadonlySignal<FaqSection>;
+  content: ReadonlySignal<Pick<Content, 'faq'>>;
   locale: ReadonlySignal<string>;
   multiple: ReadonlySignal<boolean>;
   /** Ids open at start (the `open` attribute), until the visitor opens or closes one. */
@@ -18,38 +18,33 @@ export interface FaqModelInput {
   emit(type: 'knead-faq-toggle', detail: FaqToggleDetail): void;
 }
 
+// Derived text is a plain function rather than a computed: the view renders inside one effect that
+// tracks whatever it reads, and an FAQ page may hold many instances, so fewer nodes per instance.
 /** The state and actions of an FAQ accordion with search. */
-export function createFaqModel({ section, locale, multiple, initiallyOpen, emit }: FaqModelInput) {
+export function createFaqModel({ content, locale, multiple, initiallyOpen, emit }: FaqModelInput) {
   const chosen = signal<string[] | undefined>(undefined);
   const query = signal('');
+  const items = () => content.value.faq.items;
 
   const openIds = computed(() => {
-    const ids = new Set(section.value.items.map((item) => item.id));
-    const open = (chosen.value ?? initiallyOpen.value).filter((id) => ids.has(id));
+    const open = (chosen.value ?? initiallyOpen.value).filter((id) => items().some((item) => item.id === id));
     return multiple.value ? open : open.slice(0, 1);
   });
-  const words = computed(() => searchWords(query.value));
-  const results = computed(() =>
-    section.value.items
-      .filter((item) => matchesAll(words.value, item.question, item.answer))
+  const results = computed(() => {
+    const words = searchWords(query.value);
+    return items()
+      .filter((item) => matchesAll(words, item.question, item.answer))
       .map((item) => ({
         id: item.id,
-        question: highlight(item.question, words.value),
-        answer: highlight(item.answer, words.value),
+        question: highlight(item.question, words),
+        answer: highlight(item.answer, words),
         open: openIds.value.includes(item.id),
-      })),
-  );
-  const count = computed(() =>
-    formatTemplate(plural(section.value.ui.count, results.value.length, locale.value), {
-      count: results.value.length,
-      total: section.value.items.length,
-    }),
-  );
-  const empty = computed(() => formatTemplate(section.value.ui.empty, { query: query.value.trim() }));
+      }));
+  });
 
   function setOpen(id: string, open: boolean) {
     const before = openIds.value;
-    if (before.includes(id) === open || !section.value.items.some((item) => item.id === id)) return;
+    if (before.includes(id) === open || !items().some((item) => item.id === id)) return;
     const after = open ? (multiple.value ? [...before, id] : [id]) : before.filter((other) => other !== id);
     chosen.value = after;
     for (const other of before)
@@ -60,9 +55,14 @@ export function createFaqModel({ section, locale, multiple, initiallyOpen, emit 
   return {
     query: query as ReadonlySignal<string>,
     results,
-    count,
-    empty,
     openIds,
+    /** "2 of 5 questions". */
+    count: () => {
+      const { ui } = content.value.faq;
+      return formatTemplate(plural(ui.count, results.value.length, locale.value), { total: items().length });
+    },
+    /** The empty-search message, naming the search. */
+    empty: () => formatTemplate(content.value.faq.ui.empty, { query: query.value.trim() }),
     /** Opens or closes one question; in single mode opening closes the others. */
     setOpen,
     toggle: (id: string) => setOpen(id, !openIds.value.includes(id)),

@@ -4,13 +4,7 @@ import type { WidgetView } from '../internal/view';
 import type { FaqModel } from './faq.model';
 
 const marked = (parts: TextPart[]) =>
-  parts.map((p) => (p.match ? <mark part="match">{p.text}</mark> : p.text));
-
-const chevron = (
-  <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
-    <path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-  </svg>
-);
+  parts.map((p) => (typeof p === 'string' ? p : <mark part="match">{p.match}</mark>));
 
 function onQuestionKey(event: KeyboardEvent) {
   const button = event.currentTarget as HTMLButtonElement;
@@ -21,6 +15,13 @@ function onQuestionKey(event: KeyboardEvent) {
   buttons[index]!.focus();
 }
 
+function clearSearch(this: FaqModel, event: MouseEvent) {
+  const root = (event.currentTarget as Node).getRootNode() as ShadowRoot;
+  this.search('');
+  root.getElementById('search')?.focus();
+}
+
+// Few nodes per question on purpose: pages embed many FAQs, and every node costs memory and layout.
 /** The FAQ: an optional search box and an APG accordion of questions. */
 export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ model, ctx }) => {
   const { ui, title } = ctx.content.value.faq;
@@ -40,22 +41,14 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
             onInput={(e) => model.search(e.currentTarget.value)}
           />
           <p part="count" class="muted" role="status">
-            {model.count.value}
+            {model.count()}
           </p>
         </div>
       )}
       {results.length === 0 && (
         <div part="empty" class="empty">
-          <p>{model.empty.value}</p>
-          <button
-            type="button"
-            class="btn quiet"
-            onClick={(e) => {
-              const root = e.currentTarget.getRootNode() as ShadowRoot;
-              model.search('');
-              root.getElementById('search')?.focus();
-            }}
-          >
+          <p>{model.empty()}</p>
+          <button type="button" class="btn quiet" onClick={clearSearch.bind(model)}>
             {ui.clear}
           </button>
         </div>
@@ -74,14 +67,11 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
                 onClick={() => model.toggle(item.id)}
                 onKeyDown={onQuestionKey}
               >
-                <span>{marked(item.question)}</span>
-                {chevron}
+                {marked(item.question)}
               </button>
             </Heading>
             <section part="answer" class="answer" id={`a-${item.id}`} aria-labelledby={`q-${item.id}`}>
-              <div>
-                <p>{marked(item.answer)}</p>
-              </div>
+              {marked(item.answer)}
             </section>
           </div>
         ))}

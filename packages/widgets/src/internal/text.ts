@@ -1,5 +1,5 @@
-/** A run of text, marked when it matches a search. */
-export type TextPart = { text: string; match: boolean };
+/** A run of text: plain, or a search match to highlight. */
+export type TextPart = string | { match: string };
 
 /** The words of a search, lowercased. */
 export function searchWords(query: string): string[] {
@@ -14,11 +14,11 @@ export function matchesAll(words: string[], ...texts: string[]): boolean {
 
 /** Splits text into runs so that each occurrence of a word can be highlighted. */
 export function highlight(text: string, words: string[]): TextPart[] {
-  if (!words.length) return [{ text, match: false }];
+  if (!words.length) return [text];
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // Splitting on a capturing group puts the matches at the odd indexes.
   return text
     .split(new RegExp(`(${escaped.join('|')})`, 'gi'))
-    .map((part, i) => ({ text: part, match: i % 2 === 1 }))
-    .filter((part) => part.text);
+    .map((part, i) => (i % 2 ? { match: part } : part))
+    .filter((part) => part !== '');
 }

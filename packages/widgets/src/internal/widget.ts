@@ -112,7 +112,8 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
     #cleanup: (() => void)[] = [];
     #live = false;
     #pending: KneadErrorDetail[] = [];
-    #reported = new WeakSet<object>();
+    #reported?: WeakSet<object>;
+    #badLocale?: string;
     #inlineText?: string;
 
     static {
@@ -172,7 +173,6 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       root.adoptedStyleSheets = [tokenSheet, widgetSheet];
 
       this.#cleanup.push(
-        effect(() => this.#checkLocale()),
         effect(() => this.#resolveContent()),
         effect(() => this.#loadContentSrc()),
       );
@@ -217,20 +217,18 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       };
     }
 
-    #checkLocale() {
+    #resolveContent() {
       const requested = this.#attrs.locale!.value as string;
-      const { locale, exact } = resolveLocale(requested);
-      if (requested && !exact) {
+      const { locale, exact } = resolveLocale(requested || this.#pageLang.value);
+      if (requested && !exact && requested !== this.#badLocale) {
+        this.#badLocale = requested;
         this.#report({
           code: 'unsupported-locale',
           message: `locale "${requested}" has no content; showing "${locale}"`,
         });
       }
-    }
-
-    #resolveContent() {
       // Lowest to highest priority; an invalid source is skipped and the best content so far stays.
-      let content = baseContent(this.#ctx!.locale.value);
+      let content = baseContent(locale);
       const sources = [
         ['content-src', this.#fetched.value],
         ['inline JSON', this.#inline.value],
@@ -240,7 +238,8 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         if (value === undefined || value === null) continue;
         const result = mergeSections(content, value, spec.schemas);
         if (result.ok) content = result.value;
-        else if (typeof value !== 'object' || !this.#reported.has(value)) {
+        else if (typeof value !== 'object' || !this.#reported?.has(value)) {
+          this.#reported ??= new WeakSet();
           if (typeof value === 'object') this.#reported.add(value);
           const [first, ...rest] = result.issues;
           this.#report({

@@ -7,7 +7,8 @@ const ring = 'M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20z';
 const icons: Record<Verdict, string> = {
   ok: `${ring}M7.5 12.5l3 3 6-6.5`,
   consult: `${ring}M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .9-1 1.7M12 17v.1`,
-  'avoid-intense': 'M10.3 3.9 2.4 18a2 2 0 0 0 1.7 3h15.8a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0zM12 9v4m0 4v.1',
+  'avoid-intense':
+    'M10.3 3.9 2.4 18a2 2 0 0 0 1.7 3h15.8a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0zM12 9v4m0 4v.1',
 };
 
 /** The checker: conditions, an optional technique, the verdict with its reasons, and the disclaimer. */
@@ -22,12 +23,12 @@ export const PrecautionsView: WidgetView<
   const ticked = model.conditions.value;
   const a = model.assessment.value;
   return (
-    <section part="base" class="base" aria-label={precautions.title}>
-      <div class="ask">
+    <section part="base" aria-label={precautions.title}>
+      <div>
         <fieldset part="conditions">
           <legend>{ui.conditionsLegend}</legend>
           {precautions.conditions.map((c) => (
-            <label part="condition" class="check" key={c.id}>
+            <label part="condition" key={c.id}>
               <input
                 type="checkbox"
                 checked={ticked.includes(c.id)}
@@ -36,7 +37,7 @@ export const PrecautionsView: WidgetView<
               {c.label}
             </label>
           ))}
-          <label part="condition" class="check none">
+          <label part="condition">
             <input
               type="checkbox"
               checked={model.none.value}
@@ -46,7 +47,7 @@ export const PrecautionsView: WidgetView<
           </label>
         </fieldset>
         {!ctx.attrs['hide-technique'].value && (
-          <div part="technique" class="field">
+          <div part="technique">
             <label for="technique">{ui.techniqueLabel}</label>
             <select
               id="technique"
@@ -64,8 +65,8 @@ export const PrecautionsView: WidgetView<
           </div>
         )}
       </div>
-      <div part="verdict" class="verdict" data-verdict={a.verdict}>
-        <svg viewBox="0 0 24 24" width="30" height="30" aria-hidden="true" class="icon">
+      <div part="verdict" data-verdict={a.verdict}>
+        <svg viewBox="0 0 24 24" aria-hidden="true">
           <path d={icons[a.verdict]} />
         </svg>
         <div>
@@ -73,9 +74,7 @@ export const PrecautionsView: WidgetView<
           <p>{a.advice}</p>
           {a.reasons.length > 0 && (
             <>
-              <p id="why" class="why">
-                {ui.reasonsHeading}
-              </p>
+              <p id="why">{ui.reasonsHeading}</p>
               <ul part="reasons" aria-labelledby="why">
                 {a.reasons.map((r) => (
                   <li key={r.ruleId}>{r.reason}</li>
@@ -88,7 +87,7 @@ export const PrecautionsView: WidgetView<
       <p class="sr" role="status">
         {model.announcement.value}
       </p>
-      <p part="disclaimer" class="disclaimer muted">
+      <p part="disclaimer" class="muted">
         {precautions.disclaimer}
       </p>
     </section>

@@ -2,10 +2,4 @@ import { KneadSelfMassageElement } from './self-massage.element';
 
 KneadSelfMassageElement.define();
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'knead-self-massage': KneadSelfMassageElement;
-  }
-}
-
 export { KneadSelfMassageElement };

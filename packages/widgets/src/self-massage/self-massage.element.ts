@@ -6,9 +6,6 @@ import { type CompleteDetail, createSelfMassageModel, type StepChangeDetail } fr
 import { selfMassageStyles } from './self-massage.styles';
 import { SelfMassageView } from './self-massage.view';
 
-// TODO(content): move to `selfMassage.ui.complete` once the content package has it (English only until then).
-const complete = 'Routine complete';
-
 /**
  * A guided self-massage routine, step by step, ending with advice on choosing a professional therapist.
  * Follows the W3C multi-page form guidance: a step list with `aria-current="step"`, "Step n of N" in the
@@ -19,16 +16,9 @@ const complete = 'Routine complete';
  *
  * @attr {number} step - The current step, 0-based like the `index` of `knead-step-change` (`step="1"` shows "Step 2 of 4"). Updated when the visitor moves. Default `0`.
  * @attr {number} step-seconds - Shows a timer of this many seconds (1 to 3600) on each step, with start, pause and resume. Default: no timer.
- * @attr {string} locale - Content language, e.g. `en` or `es-MX`; falls back `es-MX` → `es` → `en`. Default: the nearest `lang` attribute.
- * @attr {'light' | 'dark' | 'auto'} theme - Colour theme; `auto` follows the visitor's system setting. Default `light`.
- * @attr {number} heading-level - Level of the step heading, 2 to 6. Default `2`.
- * @attr {string} content-src - URL of a JSON content override, merged over the built-in content.
- *
- * @prop {ContentOverride} content - Content override object, merged by id over every other source (highest priority).
  *
  * @fires {CustomEvent<{ index: number; stepId: string }>} knead-step-change - The visitor moved to another step (Next, Back or Start again).
  * @fires {CustomEvent<{ steps: number }>} knead-complete - The visitor finished the routine.
- * @fires {CustomEvent<{ code: string; message: string; path?: string }>} knead-error - Invalid input was ignored; the widget shows the best content it has.
  *
  * @csspart base - The wrapper around everything.
  * @csspart steps - The ordered list of steps.
@@ -39,18 +29,6 @@ const complete = 'Routine complete';
  * @csspart complete - The completion card with advice on choosing a therapist.
  * @csspart tips - The list of what to look for in a therapist.
  * @csspart nav - The Back, Start again and Next buttons.
- *
- * @cssprop --knead-accent - Accent colour for buttons, focus rings, drawings and progress.
- * @cssprop --knead-on-accent - Text colour on the accent colour.
- * @cssprop --knead-text - Main text colour.
- * @cssprop --knead-muted - Secondary text colour.
- * @cssprop --knead-background - Background of the widget.
- * @cssprop --knead-surface - Background of cards and fields.
- * @cssprop --knead-border - Border colour.
- * @cssprop --knead-font-family - Font family (default: inherited from the page).
- * @cssprop --knead-radius - Corner radius.
- * @cssprop --knead-spacing - Base spacing unit.
- * @cssprop --knead-duration - Length of transitions.
  */
 export class KneadSelfMassageElement extends createWidget({
   tag: 'knead-self-massage',
@@ -67,20 +45,30 @@ export class KneadSelfMassageElement extends createWidget({
       section: computed(() => content.value.selfMassage),
       locale,
       stepSeconds: attrs['step-seconds'],
-      clock: { now: Date.now, setInterval: (tick, ms) => setInterval(tick, ms), clearInterval },
-      completeLabel: complete,
+      clock: {
+        now: Date.now,
+        setInterval: (tick, ms) => setInterval(tick, ms),
+        clearInterval: (id) => clearInterval(id as number),
+      },
       emit,
     }),
   view: SelfMassageView,
   connect(host, model, { attrs, report }) {
     // The attribute drives the step; the visitor's moves are written back to it, and focus follows them.
+    // Focus on the new heading ("Step 2 of 4 Knead along your spine") is the announcement: screen readers
+    // read a newly focused heading, and a live region saying the same would make them say it twice.
+    const listening = new AbortController();
     const focusHeading = () => host.shadowRoot!.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
-    const onStep = (event: CustomEvent<StepChangeDetail>) => {
-      host.setAttribute('step', String(event.detail.index));
-      focusHeading();
-    };
-    host.addEventListener('knead-step-change', onStep);
-    host.addEventListener('knead-complete', focusHeading);
+    host.addEventListener(
+      'knead-step-change',
+      (event) => {
+        host.setAttribute('step', String(event.detail.index));
+        focusHeading();
+      },
+      { signal: listening.signal },
+    );
+    host.addEventListener('knead-complete', focusHeading, { signal: listening.signal });
+    // `show` reads the step count without tracking it, so only a new attribute value moves the step.
     const stop = effect(() => {
       const step = attrs.step.value;
       if (model.show(step)) return;
@@ -89,14 +77,16 @@ export class KneadSelfMassageElement extends createWidget({
     });
     return () => {
       stop();
-      host.removeEventListener('knead-step-change', onStep);
-      host.removeEventListener('knead-complete', focusHeading);
-      model.dispose();
+      listening.abort();
+      model.pause();
     };
   },
 }) {}
 
 declare global {
+  interface HTMLElementTagNameMap {
+    'knead-self-massage': KneadSelfMassageElement;
+  }
   interface HTMLElementEventMap {
     'knead-step-change': CustomEvent<StepChangeDetail>;
     'knead-complete': CustomEvent<CompleteDetail>;

@@ -6,7 +6,7 @@ const spine = 'M80 42v66';
 
 const drawings: Record<string, [string, string?, string?]> = {
   'sit-comfortably': [
-    `${head(68, 30)}M34 90V40a10 10 0 0 1 20 0v38h50a8 8 0 0 1 8 8v4H30m8 0v10m70-10v10M64 41c-3 10-2 19 2 27h38l6 32h10M66 48l8 13h16`,
+    `${head(68, 30)}M34 90V40a10 10 0 0 1 20 0v38h38a8 8 0 0 1 8 8v4H30m8 0v10m58-10v10M64 41c-3 10-2 19 2 27h44l4 32h10M66 48l8 13h16`,
   ],
   'knead-along-spine': [
     `${back}M62 92V58m-5 5 5-5 5 5m31 29V58m-5 5 5-5 5 5`,
@@ -19,7 +19,7 @@ const drawings: Record<string, [string, string?, string?]> = {
     'M62 74h0m36 0h0',
   ],
   'roller-or-ball': [
-    `M40 8v104m-8 0h96${head(72, 20)}M58 54a8 8 0 1 1-16 0 8 8 0 0 1 16 0m-12-6c3 4 3 8 0 12m19-29c-7 6-9 14-8 21s1 16 4 24l8 36h10M79 31c4 8 5 20 3 30s-3 12-1 18l6 33h10M72 40c0 10 1 18 4 24`,
+    `M40 8v104m-8 0h96${head(72, 20)}M58 54a8 8 0 1 1-16 0 8 8 0 0 1 16 0m-12-6c3 4 3 8 0 12m19-29c-7 6-9 14-8 21s1 16 4 24l8 36h10M79 31c4 8 5 20 3 30s-3 12-1 18l6 33h10`,
   ],
 };
 
@@ -27,7 +27,7 @@ const drawings: Record<string, [string, string?, string?]> = {
 export function Illustration({ id, label }: { id: string; label: string }) {
   const d = drawings[id];
   return d ? (
-    <svg part="illustration" class="art" viewBox="0 0 160 120" role="img" aria-label={label}>
+    <svg part="illustration" viewBox="0 0 160 120" role="img" aria-label={label}>
       <path d={d[0]} />
       {d[1] && <path class="spine" d={d[1]} />}
       {d[2] && <path class="dots" d={d[2]} />}

@@ -19,6 +19,9 @@ export interface Clock {
   clearInterval(id: unknown): void;
 }
 
+/** Timer states: not started (or reset by a step change), running, paused, or time up. */
+export type TimerState = 'idle' | 'running' | 'paused' | 'up';
+
 /** What the self-massage model reads. */
 export interface SelfMassageModelInput {
   section: ReadonlySignal<SelfMassageSection>;
@@ -26,48 +29,39 @@ export interface SelfMassageModelInput {
   /** Seconds of the per-step timer; 0 for no timer. */
   stepSeconds: ReadonlySignal<number>;
   clock: Clock;
-  /** The completion view's label; temporary, until the content has `selfMassage.ui.complete`. */
-  completeLabel: string;
   emit(type: 'knead-step-change' | 'knead-complete', detail: StepChangeDetail | CompleteDetail): void;
 }
 
-/** Timer states: not started (or reset by a step change), running, paused, or time up. */
-export type TimerState = 'idle' | 'running' | 'paused' | 'up';
+const minSec = (s: number) => `${(s / 60) | 0}:${String(s % 60).padStart(2, '0')}`;
 
-const mmss = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-
-/** The state and actions of the guided routine: a bounded stepper, a completion state and a per-step timer. */
-export function createSelfMassageModel({ section, locale, stepSeconds, clock, completeLabel, emit }: SelfMassageModelInput) {
+/** The state and actions of the guided routine: a bounded stepper, a completion view and a per-step timer. */
+export function createSelfMassageModel({ section, locale, stepSeconds, clock, emit }: SelfMassageModelInput) {
+  // 0 … count: `count` itself is the completion view.
   const at = signal(0);
-  const done = signal(false);
   const timer = signal<TimerState>('idle');
   const leftMs = signal(0);
-  const announcement = signal('');
   let handle: unknown;
   let endsAt = 0;
 
+  const ui = computed(() => section.value.ui);
   const steps = computed(() => section.value.steps);
-  // Clamped, so a content change that removes steps cannot leave the index out of range.
-  const index = computed(() => Math.min(at.value, steps.value.length - 1));
+  const count = computed(() => steps.value.length);
+  const done = computed(() => at.value >= count.value);
+  const index = computed(() => Math.min(at.value, count.value - 1));
   const step = computed(() => steps.value[index.value]!);
-  const stepOf = computed(() =>
-    formatTemplate(section.value.ui.stepOf, { current: index.value + 1, total: steps.value.length }),
-  );
+
   // "About 1 minute": whole minutes in minutes, anything else in seconds.
   const duration = computed(() => {
     const s = step.value.durationSeconds;
     if (!s) return '';
-    const [n, unit] = s % 60 ? [s, 'second'] : [s / 60, 'minute'];
-    const time = new Intl.NumberFormat(locale.value, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
-    return formatTemplate(section.value.ui.suggestedDuration, { time });
+    const minutes = s % 60 === 0;
+    const time = new Intl.NumberFormat(locale.value, {
+      style: 'unit',
+      unit: minutes ? 'minute' : 'second',
+      unitDisplay: 'long',
+    }).format(minutes ? s / 60 : s);
+    return formatTemplate(ui.value.suggestedDuration, { time });
   });
-  const timeLeft = computed(() =>
-    timer.value === 'up'
-      ? section.value.ui.timeUp
-      : formatTemplate(section.value.ui.timeLeft, {
-          time: mmss(Math.ceil((timer.value === 'idle' ? stepSeconds.value * 1000 : leftMs.value) / 1000)),
-        }),
-  );
 
   function stop(state: TimerState) {
     clock.clearInterval(handle);
@@ -75,15 +69,12 @@ export function createSelfMassageModel({ section, locale, stepSeconds, clock, co
   }
   function tick() {
     leftMs.value = Math.max(0, endsAt - clock.now());
-    if (leftMs.value) return;
-    stop('up');
-    announcement.value = section.value.ui.timeUp;
+    if (!leftMs.value) stop('up');
   }
   /** Starts the timer, or resumes it after a pause. */
   function start() {
     if (!stepSeconds.value || timer.value === 'running') return;
     endsAt = clock.now() + (timer.value === 'paused' ? leftMs.value : stepSeconds.value * 1000);
-    announcement.value = '';
     timer.value = 'running';
     tick();
     handle = clock.setInterval(tick, 250);
@@ -94,73 +85,66 @@ export function createSelfMassageModel({ section, locale, stepSeconds, clock, co
     tick();
     stop('paused');
   }
-
-  /** Shows step `i` without events (the `step` attribute); false when there is no such step. */
-  function show(i: number) {
-    if (i >= section.value.steps.length) return false;
+  function move(i: number) {
     batch(() => {
       at.value = i;
-      done.value = false;
       stop('idle');
-      announcement.value = '';
     });
     return true;
   }
-  /** The visitor moves to step `i`. */
+  /** The visitor moves to step `i` (or to the completion view, `i` = count). */
   function go(i: number) {
-    show(i);
-    emit('knead-step-change', { index: i, stepId: steps.value[i]!.id });
+    move(i);
+    if (done.value) emit('knead-complete', { steps: count.value });
+    else emit('knead-step-change', { index: i, stepId: steps.value[i]!.id });
   }
 
   return {
+    ui,
     steps,
     index,
     step,
-    stepOf,
-    /** The step's suggested duration in words ("About 1 minute"), or '' when it has none. */
+    done,
+    /** "Step 2 of 4". */
+    stepOf: computed(() => formatTemplate(ui.value.stepOf, { current: index.value + 1, total: count.value })),
     duration,
-    /** Whether the visitor finished the routine (the completion view). */
-    done: done as ReadonlySignal<boolean>,
-    /** The step list: each step's `aria-current` and whether it is behind the visitor. */
+    /** The step list: each step's `aria-current`, and whether the visitor has passed it. */
     list: computed(() =>
       steps.value.map((s, i) => ({
         id: s.id,
         title: s.title,
-        current: i === index.value && !done.value ? ('step' as const) : undefined,
-        past: done.value || i < index.value,
+        current: i === at.value ? ('step' as const) : undefined,
+        past: i < at.value,
       })),
     ),
     /** How many steps are reached, for the progress bar (all of them once done). */
-    reached: computed(() => (done.value ? steps.value.length : index.value + 1)),
-    last: computed(() => index.value === steps.value.length - 1),
+    reached: computed(() => Math.min(at.value + 1, count.value)),
+    last: computed(() => at.value === count.value - 1),
     /** Whether the visitor has left the first step (so Back and Start again have something to do). */
-    started: computed(() => done.value || index.value > 0),
+    started: computed(() => at.value > 0),
     timer: timer as ReadonlySignal<TimerState>,
-    timeLeft,
+    /** "0:45 left", or "Time's up". */
+    timeLeft: computed(() =>
+      timer.value === 'up'
+        ? ui.value.timeUp
+        : formatTemplate(ui.value.timeLeft, {
+            time: minSec(
+              Math.ceil((timer.value === 'idle' ? stepSeconds.value * 1000 : leftMs.value) / 1000),
+            ),
+          }),
+    ),
     /** What the polite status region says: the time-up message, else nothing. */
-    announcement: announcement as ReadonlySignal<string>,
-    completeLabel,
-    show,
+    announcement: computed(() => (timer.value === 'up' ? ui.value.timeUp : '')),
+    /** Shows step `i` without events (the `step` attribute); false when there is no such step. */
+    show: (i: number) => i < count.peek() && move(i),
     start,
     pause,
     /** Starts, pauses or resumes the timer (its one button). */
     toggleTimer: () => (timer.value === 'running' ? pause() : start()),
-    next: () => {
-      if (done.value) return;
-      if (index.value < steps.value.length - 1) return go(index.value + 1);
-      batch(() => {
-        stop('idle');
-        done.value = true;
-      });
-      emit('knead-complete', { steps: steps.value.length });
-    },
+    next: () => done.value || go(at.value + 1),
     /** Back one step; from the completion view, back to the last step. */
-    previous: () => {
-      if (done.value || index.value > 0) go(index.value - +!done.value);
-    },
+    previous: () => at.value && go(Math.min(at.value, count.value) - 1),
     restart: () => go(0),
-    /** Stops the timer's interval (when the element leaves the page). */
-    dispose: pause,
   };
 }
 

@@ -3,34 +3,38 @@ import { Illustration } from './self-massage.illustrations';
 import type { SelfMassageModel } from './self-massage.model';
 
 /** The routine as a W3C multi-page-form stepper: step list, progress, one step (or the completion view), navigation. */
-export const SelfMassageView: WidgetView<SelfMassageModel, 'selfMassage' | 'therapist', { 'step-seconds': number }> = ({
-  model,
-  ctx,
-}) => {
+export const SelfMassageView: WidgetView<
+  SelfMassageModel,
+  'selfMassage' | 'therapist',
+  { 'step-seconds': number }
+> = ({ model, ctx }) => {
   const { selfMassage, therapist } = ctx.content.value;
-  const { ui } = selfMassage;
+  const ui = model.ui.value;
   const Heading = `h${ctx.attrs['heading-level'].value}` as 'h2';
-  const done = model.done.value;
   const step = model.step.value;
-  const timer = model.timer.value;
   return (
-    <section part="base" class="base" aria-label={selfMassage.title}>
-      <ol part="steps" class="steps">
+    <section part="base" aria-label={selfMassage.title}>
+      <ol part="steps">
         {model.list.value.map((s) => (
           <li key={s.id} aria-current={s.current} data-past={s.past || undefined}>
-            {s.title}
+            <span>{s.title}</span>
           </li>
         ))}
       </ol>
-      <progress part="progress" max={model.steps.value.length} value={model.reached.value} aria-label={model.stepOf.value} />
-      {done ? (
+      <progress
+        part="progress"
+        max={model.steps.value.length}
+        value={model.reached.value}
+        aria-label={model.stepOf.value}
+      />
+      {model.done.value ? (
         <div part="complete" class="panel">
           <div>
-            <Heading tabIndex={-1} class="title">
-              <span class="eyebrow">{model.completeLabel}</span> {therapist.title}
+            <Heading tabIndex={-1}>
+              <span>{ui.complete}</span> {therapist.title}
             </Heading>
             <p>{therapist.intro}</p>
-            <ul part="tips" class="tips">
+            <ul part="tips">
               {therapist.tips.map((tip) => (
                 <li key={tip.id}>{tip.text}</li>
               ))}
@@ -42,23 +46,23 @@ export const SelfMassageView: WidgetView<SelfMassageModel, 'selfMassage' | 'ther
         <div part="step" class="panel" key={step.id}>
           <Illustration id={step.id} label={step.illustration} />
           <div>
-            <Heading tabIndex={-1} class="title">
-              <span class="eyebrow">{model.stepOf.value}</span> {step.title}
+            <Heading tabIndex={-1}>
+              <span>{model.stepOf.value}</span> {step.title}
             </Heading>
             <p>{step.instruction}</p>
             {model.duration.value && <p class="muted">{model.duration.value}</p>}
             {ctx.attrs['step-seconds'].value > 0 && (
-              <p part="timer" class="timer">
+              <p part="timer">
                 <span role="timer">{model.timeLeft.value}</span>
                 <button type="button" class="btn quiet" onClick={model.toggleTimer}>
-                  {{ idle: ui.start, up: ui.start, running: ui.pause, paused: ui.resume }[timer]}
+                  {{ idle: ui.start, up: ui.start, running: ui.pause, paused: ui.resume }[model.timer.value]}
                 </button>
               </p>
             )}
           </div>
         </div>
       )}
-      <div part="nav" class="nav">
+      <div part="nav">
         <button type="button" class="btn quiet" disabled={!model.started.value} onClick={model.previous}>
           {ui.previous}
         </button>
@@ -67,7 +71,7 @@ export const SelfMassageView: WidgetView<SelfMassageModel, 'selfMassage' | 'ther
             {ui.restart}
           </button>
         )}
-        {!done && (
+        {!model.done.value && (
           <button type="button" class="btn" onClick={model.next}>
             {model.last.value ? ui.finish : ui.next}
           </button>

@@ -1,12 +1,14 @@
 import {
+  PRESSURES,
   type PressurePreference,
   precautionsByLocale,
   precautionsSchema,
   techniquesByLocale,
   techniquesSchema,
 } from '@knead/content';
-import { effect } from '@preact/signals-core';
+import { computed, effect, untracked } from '@preact/signals-core';
 import { type AttributeSpec, enumAttribute, idListAttribute } from '../internal/attributes';
+import { groupAttribute, groupStore } from '../internal/group';
 import { createWidget } from '../internal/widget';
 import {
   bookingHref,
@@ -16,9 +18,6 @@ import {
 } from './technique-picker.model';
 import { techniquePickerStyles } from './technique-picker.styles';
 import { TechniquePickerView } from './technique-picker.view';
-
-// Not in the content yet (requested as techniques.ui.choose); content wins once it has it.
-const pendingUi = { choose: 'Choose' };
 
 /** `booking-url`: refused (with a `knead-error`) unless it makes http(s) or relative links. */
 const bookingUrlAttribute: AttributeSpec<string> = {
@@ -36,17 +35,11 @@ const bookingUrlAttribute: AttributeSpec<string> = {
  *
  * @attr {string} goals - Space-separated ids of the goals chosen at start, e.g. `relaxation chronic-pain`.
  * @attr {'gentle' | 'medium' | 'firm' | 'any'} pressure - The pressure chosen at start. Default `any`.
+ * @attr {string} group - Widgets with the same group name share the visitor's choices: conditions ticked in `<knead-precautions>` mark and demote techniques here, and the technique chosen here is selected there.
  * @attr {string} booking-url - Booking link for each technique: `{technique}` is replaced by its id, e.g. `/book?treatment={technique}`. Only http(s) and relative URLs are accepted.
- * @attr {string} locale - Content language, e.g. `en` or `es-MX`; falls back `es-MX` → `es` → `en`. Default: the nearest `lang` attribute.
- * @attr {'light' | 'dark' | 'auto'} theme - Colour theme; `auto` follows the visitor's system setting. Default `light`.
- * @attr {number} heading-level - Level of the technique headings, 2 to 6. Default `2`.
- * @attr {string} content-src - URL of a JSON content override, merged over the built-in content.
- *
- * @prop {ContentOverride} content - Content override object, merged by id over every other source (highest priority).
  *
  * @fires {CustomEvent<{ techniqueId: string | null; goals: string[]; pressure: string }>} knead-technique-select - The visitor chose a technique (or un-chose it: `techniqueId` null), with the goals and pressure chosen.
  * @fires {CustomEvent<{ techniqueId: string; url: string }>} knead-book - The visitor followed a Book link. Cancelable: `preventDefault()` stops the navigation, e.g. to open your own booking dialog.
- * @fires {CustomEvent<{ code: string; message: string; path?: string }>} knead-error - Invalid input was ignored; the widget shows the best content it has.
  *
  * @csspart base - The wrapper around everything.
  * @csspart filters - The goals and pressure choices.
@@ -61,19 +54,6 @@ const bookingUrlAttribute: AttributeSpec<string> = {
  * @csspart facts - Pressure, best for and what to know.
  * @csspart choose - A technique's Choose button.
  * @csspart book - A technique's Book link.
- *
- * @cssprop --knead-accent - Accent colour for buttons, focus rings and open items.
- * @cssprop --knead-on-accent - Text colour on the accent colour.
- * @cssprop --knead-text - Main text colour.
- * @cssprop --knead-muted - Secondary text colour.
- * @cssprop --knead-background - Background of the widget.
- * @cssprop --knead-surface - Background of cards and fields.
- * @cssprop --knead-border - Border colour.
- * @cssprop --knead-highlight - Background of search matches.
- * @cssprop --knead-font-family - Font family (default: inherited from the page).
- * @cssprop --knead-radius - Corner radius.
- * @cssprop --knead-spacing - Base spacing unit.
- * @cssprop --knead-duration - Length of open/close transitions.
  */
 export class KneadTechniquePickerElement extends createWidget({
   tag: 'knead-technique-picker',
@@ -82,8 +62,9 @@ export class KneadTechniquePickerElement extends createWidget({
   schemas: { techniques: techniquesSchema, precautions: precautionsSchema },
   attributes: {
     goals: idListAttribute,
-    pressure: enumAttribute<PressurePreference>(['gentle', 'medium', 'firm', 'any'], 'any'),
+    pressure: enumAttribute<PressurePreference>([...PRESSURES, 'any'], 'any'),
     'booking-url': bookingUrlAttribute,
+    group: groupAttribute,
   },
   styles: techniquePickerStyles,
   model: ({ content, locale, attrs, emit }) =>
@@ -93,18 +74,40 @@ export class KneadTechniquePickerElement extends createWidget({
       initialGoals: attrs.goals,
       initialPressure: attrs.pressure,
       bookingUrl: attrs['booking-url'],
-      fallbackUi: pendingUi,
+      conditions: computed(() => groupStore(attrs.group.value)?.conditions.value ?? []),
       emit,
     }),
   view: TechniquePickerView,
-  connect: (_host, model, { report }) =>
-    effect(() => {
-      const unknown = model.unknownGoals.value;
-      if (unknown) report({ code: 'unknown-id', message: `goals="${unknown}": unknown ids ignored` });
-    }),
+  connect(host, model, { attrs, report }) {
+    // With a group, the chosen technique is shared: another picker's choice shows here, and this
+    // picker's choice reaches <knead-precautions> in the same group.
+    const onSelect = (event: CustomEvent<TechniqueSelectDetail>) => {
+      const store = groupStore(attrs.group.value);
+      if (store && event.target === host) store.techniqueId.value = event.detail.techniqueId ?? undefined;
+    };
+    host.addEventListener('knead-technique-select', onSelect);
+    const stop = [
+      effect(() => {
+        const unknown = model.unknownGoals.value;
+        if (unknown) report({ code: 'unknown-id', message: `goals="${unknown}": unknown ids ignored` });
+      }),
+      effect(() => {
+        const store = groupStore(attrs.group.value);
+        const id = store?.techniqueId.value;
+        if (store) untracked(() => model.selectTechnique(id ?? null));
+      }),
+    ];
+    return () => {
+      host.removeEventListener('knead-technique-select', onSelect);
+      for (const dispose of stop) dispose();
+    };
+  },
 }) {}
 
 declare global {
+  interface HTMLElementTagNameMap {
+    'knead-technique-picker': KneadTechniquePickerElement;
+  }
   interface HTMLElementEventMap {
     'knead-technique-select': CustomEvent<TechniqueSelectDetail>;
     'knead-book': CustomEvent<TechniqueBookDetail>;

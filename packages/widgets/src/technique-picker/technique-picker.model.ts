@@ -46,8 +46,6 @@ export interface TechniquePickerModelInput {
   bookingUrl: ReadonlySignal<string>;
   /** Condition ids from the precautions checker (default: none); techniques advised against rank last. */
   conditions?: ReadonlySignal<string[]>;
-  /** UI strings used until the content has them (content wins). */
-  fallbackUi: Partial<TechniquesSection['ui']> & { choose: string };
   emit(type: 'knead-technique-select' | 'knead-book', detail: unknown, cancelable?: boolean): boolean;
 }
 
@@ -59,7 +57,6 @@ export function createTechniquePickerModel({
   initialPressure,
   bookingUrl,
   conditions = signal([]),
-  fallbackUi,
   emit,
 }: TechniquePickerModelInput) {
   const chosenGoals = signal<string[] | undefined>(undefined);
@@ -67,7 +64,7 @@ export function createTechniquePickerModel({
   const selected = signal<string | null>(null);
 
   const section = computed(() => content.value.techniques);
-  const ui = computed(() => ({ ...fallbackUi, ...section.value.ui }));
+  const ui = computed(() => section.value.ui);
   // In content order, known ids only: the ranking query throws on unknown ids.
   const goals = computed(() => {
     const wanted = chosenGoals.value ?? initialGoals.value;
@@ -77,10 +74,10 @@ export function createTechniquePickerModel({
     initialGoals.value.filter((id) => !section.value.goals.some((goal) => goal.id === id)).join(' '),
   );
   const pressure = computed(() => chosenPressure.value ?? initialPressure.value);
+  const filtering = computed(() => goals.value.length > 0 || pressure.value !== 'any');
 
   const results = computed(() => {
     const known = content.value.precautions.conditions.map((condition) => condition.id);
-    const filtering = goals.value.length > 0 || pressure.value !== 'any';
     return recommendTechniques(content.value, {
       goals: goals.value,
       pressure: pressure.value,
@@ -88,29 +85,21 @@ export function createTechniquePickerModel({
       locale: locale.value,
     }).map(({ technique, reason, matchedGoals, pressureMatch, advisedAgainst }) => ({
       ...technique,
-      reason,
-      /** Serves a chosen goal or the chosen pressure; with nothing chosen, every technique matches. */
-      match: !filtering || matchedGoals.length > 0 || pressureMatch,
+      /** Why it ranks where it does; empty until the visitor chooses something. */
+      reason: filtering.value ? reason : '',
+      /** Serves a chosen goal or the chosen pressure. */
+      match: matchedGoals.length > 0 || pressureMatch,
       /** Why the precautions advise against it, or empty. */
       warning: advisedAgainst.join(' '),
-      pressureLabel: ui.value.pressures[technique.pressure],
       href: bookingHref(bookingUrl.value, technique.id),
       selected: selected.value === technique.id,
     }));
   });
-  const count = computed(() => results.value.filter((result) => result.match).length);
-  const status = computed(() => plural(ui.value.matches, count.value, locale.value));
-
-  const goalOptions = computed(() =>
-    section.value.goals.map((goal) => ({ ...goal, checked: goals.value.includes(goal.id) })),
-  );
-  const pressureOptions = computed(() =>
-    (Object.keys(ui.value.pressures) as PressurePreference[]).map((id) => ({
-      id,
-      label: ui.value.pressures[id],
-      checked: pressure.value === id,
-    })),
-  );
+  // With nothing chosen every technique is shown as a match: "5 techniques match".
+  const status = computed(() => {
+    const count = results.value.filter((result) => result.match || !filtering.value).length;
+    return plural(ui.value.matches, count, locale.value);
+  });
 
   /** Chooses a technique (null: none); tells the page when the choice changes. */
   function selectTechnique(id: string | null) {
@@ -125,10 +114,7 @@ export function createTechniquePickerModel({
     pressure,
     unknownGoals,
     results,
-    count,
     status,
-    goalOptions,
-    pressureOptions,
     selected: selected as ReadonlySignal<string | null>,
     selectTechnique,
     /** Chooses a technique, or un-chooses it when it is the chosen one. */

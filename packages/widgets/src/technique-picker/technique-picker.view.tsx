@@ -1,3 +1,4 @@
+import type { PressurePreference } from '@knead/content';
 import type { WidgetView } from '../internal/view';
 import type { TechniquePickerModel } from './technique-picker.model';
 
@@ -6,15 +7,15 @@ export const TechniquePickerView: WidgetView<TechniquePickerModel, 'techniques'>
   const ui = model.ui.value;
   const Heading = `h${ctx.attrs['heading-level'].value}` as 'h2';
   return (
-    <section part="base" class="picker" aria-label={ctx.content.value.techniques.title}>
-      <div part="filters" class="filters">
+    <section part="base" aria-label={ctx.content.value.techniques.title}>
+      <div part="filters">
         <fieldset part="goals">
           <legend>{ui.goalsLegend}</legend>
-          {model.goalOptions.value.map((goal) => (
+          {ctx.content.value.techniques.goals.map((goal) => (
             <label key={goal.id}>
               <input
                 type="checkbox"
-                checked={goal.checked}
+                checked={model.goals.value.includes(goal.id)}
                 onChange={(e) => model.toggleGoal(goal.id, e.currentTarget.checked)}
               />
               {goal.label}
@@ -23,28 +24,28 @@ export const TechniquePickerView: WidgetView<TechniquePickerModel, 'techniques'>
         </fieldset>
         <fieldset part="pressure">
           <legend>{ui.pressureLegend}</legend>
-          {model.pressureOptions.value.map((option) => (
-            <label key={option.id}>
+          {(Object.keys(ui.pressures) as PressurePreference[]).map((id) => (
+            <label key={id}>
               <input
                 type="radio"
                 name="pressure"
-                checked={option.checked}
-                onChange={() => model.setPressure(option.id)}
+                checked={model.pressure.value === id}
+                onChange={() => model.setPressure(id)}
               />
-              {option.label}
+              {ui.pressures[id]}
             </label>
           ))}
         </fieldset>
       </div>
-      <div class="results">
-        <p part="count" class="count muted" role="status">
+      <div>
+        <p part="count" class="muted" role="status">
           {model.status.value}
         </p>
-        <ol part="list" class="list" role="list">
+        {/* biome-ignore lint/a11y/noRedundantRoles: WebKit drops list semantics under list-style:none */}
+        <ol part="list" role="list">
           {model.results.value.map((t) => (
             <li
               part="technique"
-              class="card"
               key={t.id}
               data-match={t.match || undefined}
               data-selected={t.selected || undefined}
@@ -52,9 +53,11 @@ export const TechniquePickerView: WidgetView<TechniquePickerModel, 'techniques'>
               <Heading part="name" id={`n-${t.id}`}>
                 {t.name}
               </Heading>
-              <p part="reason" class="reason">
-                {t.reason}
-              </p>
+              {t.reason && (
+                <p part="reason" class="reason">
+                  {t.reason}
+                </p>
+              )}
               {t.warning && (
                 <p part="warning" class="warning">
                   <strong>{ui.advisedAgainst}</strong> {t.warning}
@@ -63,7 +66,7 @@ export const TechniquePickerView: WidgetView<TechniquePickerModel, 'techniques'>
               <p>{t.description}</p>
               <dl part="facts">
                 <dt>{ui.pressureLabel}</dt>
-                <dd>{t.pressureLabel}</dd>
+                <dd>{ui.pressures[t.pressure]}</dd>
                 <dt>{ui.bestForLabel}</dt>
                 <dd>{t.bestFor}</dd>
                 {t.note && (
@@ -73,7 +76,7 @@ export const TechniquePickerView: WidgetView<TechniquePickerModel, 'techniques'>
                   </>
                 )}
               </dl>
-              <div class="actions">
+              <div>
                 <button
                   type="button"
                   part="choose"
