@@ -28,8 +28,7 @@ const HASH = '#faq-';
  * @csspart search-input - The search field.
  * @csspart count - The "2 of 5 questions" status.
  * @csspart empty - The message shown when no question matches.
- * @csspart list - The list of questions.
- * @csspart item - One question with its answer.
+ * @csspart list - The list of questions (each a heading with its question button, then its answer).
  * @csspart question - A question's button.
  * @csspart answer - An answer panel.
  * @csspart match - A highlighted search match.

@@ -1,15 +1,17 @@
-// Closed answers are display:none (no layout, out of the accessibility tree); they still animate
-// open and closed where the browser can interpolate `height: auto` and transition `display`.
+// Each question is a card: its heading is the top, its answer (when open) the bottom. Closed answers
+// are display:none (no layout, out of the accessibility tree); they still animate where the browser
+// can interpolate `height: auto` and transition `display`.
 /** The FAQ's own styles (the shared tokens come first). */
 export const faqStyles = `:host{interpolate-size:allow-keywords}.search{display:grid;gap:.4rem;margin-bottom:var(--_space)}label,.q{font-weight:600}
 input{padding:.65em .95em;border:1px solid var(--_border);border-radius:10px;background:var(--_surface)}
-.list{display:grid;gap:.6rem}
-.item{background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_radius)}.item[data-open]{border-color:var(--_accent)}
+[part=list]>*{background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_radius)}
+[part=list]>[data-open]{border-color:var(--_accent);border-bottom:0;border-radius:var(--_radius) var(--_radius) 0 0}
+[part=list]>section+*{margin-top:.6rem}
 .q{display:flex;align-items:center;justify-content:space-between;gap:1rem;width:100%;padding:.9em 1.1em;border:0;border-radius:var(--_radius);background:0 0;text-align:start}
 .q:hover{color:var(--_accent)}
 .q::after{content:"";flex:none;width:.5em;height:.5em;margin:0 .2em .25em;border:solid var(--_accent);border-width:0 2px 2px 0;rotate:45deg;transition:rotate var(--_speed)}
 [data-open] .q::after{rotate:225deg;margin:.25em .2em 0}
-.answer{display:none;height:0;overflow:hidden;padding:0 1.1em;color:var(--_muted);transition:height var(--_speed),display var(--_speed) allow-discrete}
-[data-open] .answer{display:block;height:auto;padding-bottom:1em}
-@starting-style{[data-open] .answer{height:0}}
+section[part=answer]{display:none;height:0;overflow:hidden;padding:0 1.1em;color:var(--_muted);border-color:var(--_accent);border-top:0;border-radius:0 0 var(--_radius) var(--_radius);transition:height var(--_speed),display var(--_speed) allow-discrete}
+[data-open]+[part=answer]{display:block;height:auto;padding-bottom:1em}
+@starting-style{[data-open]+[part=answer]{height:0}}
 .empty{display:flex;flex-wrap:wrap;align-items:center;gap:.75rem;padding:1em 1.1em;border:1px dashed var(--_border);border-radius:var(--_radius);margin-bottom:.6rem}`;

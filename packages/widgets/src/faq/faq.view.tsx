@@ -3,12 +3,12 @@ import type { TextPart } from '../internal/text';
 import type { WidgetView } from '../internal/view';
 import type { FaqModel } from './faq.model';
 
-const marked = (parts: TextPart[]) =>
-  parts.map((p) => (typeof p === 'string' ? p : <mark part="match">{p.match}</mark>));
+const marked = (text: string | TextPart[]) =>
+  typeof text === 'string' ? text : text.map((p) => (typeof p === 'string' ? p : <mark part="match">{p.match}</mark>));
 
 function onQuestionKey(event: KeyboardEvent) {
   const button = event.currentTarget as HTMLButtonElement;
-  const buttons = [...button.closest('.list')!.querySelectorAll<HTMLButtonElement>('.q')];
+  const buttons = [...button.closest('[part=list]')!.querySelectorAll<HTMLButtonElement>('.q')];
   const index = nextIndex(event.key, buttons.indexOf(button), buttons.length);
   if (index === undefined) return;
   event.preventDefault();
@@ -21,12 +21,14 @@ function clearSearch(this: FaqModel, event: MouseEvent) {
   root.getElementById('search')?.focus();
 }
 
-// Few nodes per question on purpose: pages embed many FAQs, and every node costs memory and layout.
+// Few nodes per question on purpose (no wrapper per item, one shared click handler): pages embed
+// many FAQs, and every node costs memory and layout.
 /** The FAQ: an optional search box and an APG accordion of questions. */
 export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ model, ctx }) => {
   const { ui, title } = ctx.content.value.faq;
   const Heading = `h${ctx.attrs['heading-level'].value}` as 'h2';
   const results = model.results.value;
+  const onClick = (event: MouseEvent) => model.toggle((event.currentTarget as Element).id.slice(2));
   return (
     <section part="base" aria-label={title}>
       {ctx.attrs.searchable.value && (
@@ -53,28 +55,26 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
           </button>
         </div>
       )}
-      <div part="list" class="list">
-        {results.map((item) => (
-          <div part="item" class="item" key={item.id} data-open={item.open || undefined}>
-            <Heading>
-              <button
-                type="button"
-                class="q"
-                part="question"
-                id={`q-${item.id}`}
-                aria-expanded={item.open}
-                aria-controls={`a-${item.id}`}
-                onClick={() => model.toggle(item.id)}
-                onKeyDown={onQuestionKey}
-              >
-                {marked(item.question)}
-              </button>
-            </Heading>
-            <section part="answer" class="answer" id={`a-${item.id}`} aria-labelledby={`q-${item.id}`}>
-              {marked(item.answer)}
-            </section>
-          </div>
-        ))}
+      <div part="list">
+        {results.map((item) => [
+          <Heading key={`q${item.id}`} data-open={item.open || undefined}>
+            <button
+              type="button"
+              class="q"
+              part="question"
+              id={`q-${item.id}`}
+              aria-expanded={item.open}
+              aria-controls={`a-${item.id}`}
+              onClick={onClick}
+              onKeyDown={onQuestionKey}
+            >
+              {marked(item.question)}
+            </button>
+          </Heading>,
+          <section key={`a${item.id}`} part="answer" id={`a-${item.id}`} aria-labelledby={`q-${item.id}`}>
+            {marked(item.answer)}
+          </section>,
+        ])}
       </div>
     </section>
   );

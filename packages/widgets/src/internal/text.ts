@@ -12,9 +12,9 @@ export function matchesAll(words: string[], ...texts: string[]): boolean {
   return words.every((w) => haystack.includes(w));
 }
 
-/** Splits text into runs so that each occurrence of a word can be highlighted. */
-export function highlight(text: string, words: string[]): TextPart[] {
-  if (!words.length) return [text];
+/** Splits text into runs so that each occurrence of a word can be highlighted (no words: the text itself). */
+export function highlight(text: string, words: string[]): string | TextPart[] {
+  if (!words.length) return text;
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // Splitting on a capturing group puts the matches at the odd indexes.
   return text
