@@ -98,6 +98,13 @@ describe('<knead-faq>', () => {
     expect(status.textContent).toBe('1 of 5 questions');
     expect(shadow(el).querySelector('mark')!.textContent!.toLowerCase()).toBe('prenatal');
     await expectAccessible(el);
+    // A highlight stays inline in its sentence (it once became a flex item on a line of its own).
+    await userEvent.clear(input);
+    await userEvent.type(input, 'massage');
+    const mark = shadow(el).querySelector('.q mark')!.getBoundingClientRect();
+    const question = shadow(el).querySelector('.q')!.getBoundingClientRect();
+    expect(mark.top - question.top).toBeLessThan(mark.height);
+    expect(mark.left - question.left).toBeGreaterThan(50);
     await userEvent.clear(input);
     await userEvent.type(input, 'zzz');
     expect(buttons(el)).toEqual([]);
