@@ -3,13 +3,29 @@
 // here and added to each element, instead of being copied into five JSDoc blocks.
 const common = {
   attributes: [
-    ['locale', 'string', 'Content language, e.g. `en` or `es-MX`; falls back `es-MX` → `es` → `en`. Default: the nearest `lang` attribute.'],
-    ['theme', "'light' | 'dark' | 'auto'", "Colour theme; `auto` follows the visitor's system setting. Default `light`."],
-    ['heading-level', 'number', "Level of the widget's headings, 2 to 6, to fit the page's outline. Default `2`."],
+    [
+      'locale',
+      'string',
+      'Content language, e.g. `en` or `es-MX`; falls back `es-MX` → `es` → `en`. Default: the nearest `lang` attribute.',
+    ],
+    [
+      'theme',
+      "'light' | 'dark' | 'auto'",
+      "Colour theme; `auto` follows the visitor's system setting. Default `light`.",
+    ],
+    [
+      'heading-level',
+      'number',
+      "Level of the widget's headings, 2 to 6, to fit the page's outline. Default `2`.",
+    ],
     ['content-src', 'string', 'URL of a JSON content override, merged by id over the built-in content.'],
   ],
   events: [
-    ['knead-error', 'CustomEvent<{ code: string; message: string; path?: string }>', 'Invalid input was ignored; the widget shows the best content it has.'],
+    [
+      'knead-error',
+      'CustomEvent<{ code: string; message: string; path?: string }>',
+      'Invalid input was ignored; the widget shows the best content it has.',
+    ],
   ],
   cssProperties: [
     ['--knead-accent', 'Accent colour for buttons, focus rings and selected items.'],
@@ -35,18 +51,36 @@ function kneadCommon() {
       for (const mod of customElementsManifest.modules) {
         for (const d of mod.declarations ?? []) {
           if (!d.tagName) continue;
-          d.attributes = [...(d.attributes ?? []), ...common.attributes.map(([name, type, description]) => ({ name, type: { text: type }, description }))];
+          d.attributes = [
+            ...(d.attributes ?? []),
+            ...common.attributes.map(([name, type, description]) => ({
+              name,
+              type: { text: type },
+              description,
+            })),
+          ];
           d.members = [
             ...(d.members ?? []),
             {
               kind: 'field',
               name: 'content',
               type: { text: 'ContentOverride' },
-              description: 'Content override object, merged by id over every other source (highest priority).',
+              description:
+                'Content override object, merged by id over every other source (highest priority).',
             },
           ];
-          d.events = [...(d.events ?? []), ...common.events.map(([name, type, description]) => ({ name, type: { text: type }, description }))];
-          d.cssProperties = [...(d.cssProperties ?? []), ...common.cssProperties.map(([name, description]) => ({ name, description }))];
+          d.events = [
+            ...(d.events ?? []),
+            ...common.events.map(([name, type, description]) => ({
+              name,
+              type: { text: type },
+              description,
+            })),
+          ];
+          d.cssProperties = [
+            ...(d.cssProperties ?? []),
+            ...common.cssProperties.map(([name, description]) => ({ name, description })),
+          ];
         }
       }
     },

@@ -4,7 +4,9 @@ import type { WidgetView } from '../internal/view';
 import type { FaqModel } from './faq.model';
 
 const marked = (text: string | TextPart[]) =>
-  typeof text === 'string' ? text : text.map((p) => (typeof p === 'string' ? p : <mark part="match">{p.match}</mark>));
+  typeof text === 'string'
+    ? text
+    : text.map((p) => (typeof p === 'string' ? p : <mark part="match">{p.match}</mark>));
 
 function onQuestionKey(event: KeyboardEvent) {
   const button = event.currentTarget as HTMLButtonElement;
