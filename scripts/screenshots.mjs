@@ -2,24 +2,14 @@
 // Usage: node scripts/screenshots.mjs [out-dir]   (after `pnpm build`)
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const out = process.argv[2] ?? 'screenshots';
 mkdirSync(out, { recursive: true });
 const server = await startServer();
 const base = `http://127.0.0.1:${server.address().port}/examples/script-tag/`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 for (const width of [360, 1280]) {
   for (const theme of ['light', 'dark']) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });

@@ -1,21 +1,11 @@
 import type { Server } from 'node:http';
 import { type Browser, chromium, type Page } from 'playwright';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 /** Debian's Chromium, started the way this machine needs (no downloads, no background network). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 export const STRICT_CSP = "default-src 'self'";
