@@ -1,3 +1,4 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
@@ -40,6 +41,39 @@ export default defineConfig({
             screenshotFailures: false,
             instances: [{ browser: 'chromium' }],
             provider: playwright({
+              launchOptions: {
+                executablePath: chromium,
+                args: [
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--disable-sync',
+                  '--no-first-run',
+                  '--disable-quic',
+                ],
+              },
+            }),
+          },
+        },
+      },
+      {
+        // Every story in stories/ is a test: it renders in Chromium, runs its play function, then
+        // axe checks it (parameters.a11y.test = 'error' in .storybook/preview.ts fails on any violation).
+        extends: true,
+        plugins: [storybookTest({ configDir: new URL('./.storybook', import.meta.url).pathname })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            instances: [{ browser: 'chromium' }],
+            // Storybook pauses animations for tests with a page stylesheet, which cannot reach into
+            // shadow roots; with reduced motion the widgets drop their fade-ins, so axe checks the
+            // colours a visitor ends up seeing rather than a frame halfway through a fade.
+            provider: playwright({
+              contextOptions: { reducedMotion: 'reduce' },
               launchOptions: {
                 executablePath: chromium,
                 args: [

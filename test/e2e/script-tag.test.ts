@@ -68,7 +68,12 @@ describe('the classic script', () => {
       expect.objectContaining({ code: 'content-fetch', message: expect.stringContaining('404') }),
     ]);
     expect(await questions(page, '#missing')).toHaveLength(5);
-    for (const tag of ['knead-benefits', 'knead-technique-picker', 'knead-precautions', 'knead-self-massage']) {
+    for (const tag of [
+      'knead-benefits',
+      'knead-technique-picker',
+      'knead-precautions',
+      'knead-self-massage',
+    ]) {
       const rendered = await page.$eval(tag, (el) => el.shadowRoot?.textContent?.length ?? 0);
       expect(rendered, tag).toBeGreaterThan(100);
     }
