@@ -1,8 +1,7 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 export default defineConfig({
   // Tests run against the sources; test/e2e runs against the built packages.
@@ -41,18 +40,7 @@ export default defineConfig({
             screenshotFailures: false,
             instances: [{ browser: 'chromium' }],
             provider: playwright({
-              launchOptions: {
-                executablePath: chromium,
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                  '--no-first-run',
-                  '--disable-quic',
-                ],
-              },
+              launchOptions: chromiumLaunchOptions,
             }),
           },
         },
@@ -74,18 +62,7 @@ export default defineConfig({
             // colours a visitor ends up seeing rather than a frame halfway through a fade.
             provider: playwright({
               contextOptions: { reducedMotion: 'reduce' },
-              launchOptions: {
-                executablePath: chromium,
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                  '--no-first-run',
-                  '--disable-quic',
-                ],
-              },
+              launchOptions: chromiumLaunchOptions,
             }),
           },
         },

@@ -7,8 +7,12 @@ export type { FaqToggleDetail } from './faq/faq.model';
 export type { KneadErrorDetail } from './internal/events';
 export { VERSION } from './internal/version';
 export { KneadPrecautionsElement } from './precautions/precautions.element';
-export type { VerdictDetail } from './precautions/precautions.model';
+export type { PrecautionsValue, VerdictDetail } from './precautions/precautions.model';
 export { KneadSelfMassageElement } from './self-massage/self-massage.element';
 export type { CompleteDetail, StepChangeDetail } from './self-massage/self-massage.model';
 export { KneadTechniquePickerElement } from './technique-picker/technique-picker.element';
-export type { TechniqueBookDetail, TechniqueSelectDetail } from './technique-picker/technique-picker.model';
+export type {
+  TechniqueBookDetail,
+  TechniquePickerValue,
+  TechniqueSelectDetail,
+} from './technique-picker/technique-picker.model';

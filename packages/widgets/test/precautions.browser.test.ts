@@ -2,6 +2,7 @@ import { precautionsByLocale, techniquesByLocale } from '@knead/content';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../src/precautions/precautions.define';
+import type { KneadPrecautionsElement } from '../src/precautions/precautions.element';
 import type { VerdictDetail } from '../src/precautions/precautions.model';
 import { errors, expectAccessible, mount, settle, shadow } from './helpers';
 
@@ -192,5 +193,47 @@ describe('<knead-precautions>', () => {
         await mount(`<knead-precautions theme="${theme}" conditions="${conditions}"></knead-precautions>`);
         for (const width of [360, 1280]) await shot(name, width, theme);
       }
+  });
+
+  it('has a two-way `value` with one `input` event per change, after `value` is updated (v-model)', async () => {
+    const el = await mount<KneadPrecautionsElement>('<knead-precautions></knead-precautions>');
+    expect(el.value).toEqual({ conditions: [], techniqueId: undefined });
+    const seen: unknown[] = [];
+    const verdicts: unknown[] = [];
+    el.addEventListener('input', (e) => seen.push([e.constructor.name, el.value]));
+    el.addEventListener('knead-verdict', (e) => verdicts.push(e.detail.verdict));
+
+    // The page sets `value`: the answers follow, silently (no events, nothing announced).
+    el.value = { conditions: ['pregnancy'], techniqueId: 'deep-tissue' };
+    await settle();
+    expect(ticked(el)).toEqual([false, false, false, true, false]);
+    expect(shadow(el).querySelector('select')!.value).toBe('deep-tissue');
+    expect(verdict(el).dataset.verdict).toBe('consult');
+    expect(status(el)).toBe('');
+    expect([seen, verdicts]).toEqual([[], []]);
+
+    // The visitor: one `input` each, after `value` changed (checkbox, then the select).
+    await userEvent.click(boxes(el)[0]!);
+    await userEvent.selectOptions(shadow(el).querySelector('select')!, 'swedish');
+    expect(seen).toEqual([
+      ['CustomEvent', { conditions: [en.conditions[0]!.id, 'pregnancy'], techniqueId: 'deep-tissue' }],
+      ['CustomEvent', { conditions: [en.conditions[0]!.id, 'pregnancy'], techniqueId: 'swedish' }],
+    ]);
+    expect(verdicts).toHaveLength(2);
+  });
+
+  it('updates `value` and fires one `input` when a technique picker in its group chooses', async () => {
+    await import('../src/technique-picker/technique-picker.define');
+    await mount(
+      '<div><knead-precautions group="v"></knead-precautions><knead-technique-picker group="v"></knead-technique-picker></div>',
+    );
+    const el = document.querySelector('knead-precautions')!;
+    const seen: unknown[] = [];
+    el.addEventListener('input', () => seen.push(el.value));
+    shadow(document.querySelector('knead-technique-picker')!)
+      .querySelector<HTMLElement>('[part=choose]')!
+      .click();
+    await settle();
+    expect(seen).toEqual([{ conditions: [], techniqueId: techniquesByLocale.en!.items[0]!.id }]);
   });
 });

@@ -124,4 +124,21 @@ describe('createPrecautionsModel', () => {
     };
     expect(model.assessment.value.title).toBe('Ask first');
   });
+
+  it('exposes the answers as `value` and sets them from a value, without events or announcements', () => {
+    const { model, events } = setup({ conditions: ['pregnancy'], technique: 'swedish' });
+    expect(model.value.value).toEqual({ conditions: ['pregnancy'], techniqueId: 'swedish' });
+    model.setNone(true);
+    events.length = 0;
+    model.setValue({ conditions: ['severe-osteoporosis', 'pregnancy', 'nope'], techniqueId: 'deep-tissue' });
+    expect(model.value.value).toEqual({
+      conditions: ['severe-osteoporosis', 'pregnancy'],
+      techniqueId: 'deep-tissue',
+    });
+    expect(model.none.value).toBe(false);
+    expect(model.assessment.value.verdict).toBe('avoid-intense');
+    model.setValue({});
+    expect(model.value.value).toEqual({ conditions: [], techniqueId: undefined });
+    expect(events).toEqual([]);
+  });
 });

@@ -298,4 +298,54 @@ describe('<knead-technique-picker>', () => {
     expect(shadow(el).getElementById('n-swedish')!.textContent).toBe(hostile);
     expect(shadow(el).querySelector('img')).toBeNull();
   });
+
+  it('has a two-way `value` with one `input` event per change, after `value` is updated (v-model)', async () => {
+    const el = await mount<KneadTechniquePickerElement>(
+      '<knead-technique-picker goals="relaxation"></knead-technique-picker>',
+    );
+    expect(el.value).toEqual({ goals: ['relaxation'], pressure: 'any' });
+    const seen: unknown[] = [];
+    el.addEventListener('input', (e) => seen.push([e.constructor.name, e.target === el, el.value]));
+
+    // The page sets `value`: the choices follow, without events.
+    el.value = { goals: ['chronic-pain'], pressure: 'firm' };
+    await settle();
+    const boxes = $$<HTMLInputElement>(el, '[type=checkbox]');
+    const radios = $$<HTMLInputElement>(el, '[type=radio]');
+    expect(boxes.map((b) => b.checked)).toEqual([false, true, false, false, false, false, false]);
+    expect(radios[2]!.checked).toBe(true);
+    expect(ranked(el)[0]).toBe('deep-tissue');
+    expect(seen).toEqual([]);
+
+    // The visitor: one `input` per change, seen by a listener on the host with `value` already updated.
+    await userEvent.click(boxes[0]!);
+    await userEvent.click(radios[0]!);
+    expect(seen).toEqual([
+      ['CustomEvent', true, { goals: ['relaxation', 'chronic-pain'], pressure: 'firm' }],
+      ['CustomEvent', true, { goals: ['relaxation', 'chronic-pain'], pressure: 'gentle' }],
+    ]);
+
+    // v-model writes '' for a null model: `value` falls back to the current choices.
+    (el as unknown as { value: string }).value = '';
+    await settle();
+    expect(el.value).toEqual({ goals: ['relaxation', 'chronic-pain'], pressure: 'gentle' });
+    expect(seen).toHaveLength(2);
+  });
+
+  it('takes a `value` set before it is defined or connected', async () => {
+    const el = document.createElement('knead-technique-picker');
+    el.value = { goals: ['flexibility'], pressure: 'medium' };
+    document.body.replaceChildren(el);
+    await settle();
+    expect(el.value).toEqual({ goals: ['flexibility'], pressure: 'medium' });
+    expect($$<HTMLInputElement>(el, '[type=checkbox]').map((b) => b.checked)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+      false,
+    ]);
+  });
 });

@@ -171,4 +171,16 @@ describe('technique picker model', () => {
     expect(model.ui.value.choose).toBe('Choose');
     expect(model.ui.value.book).toBe('Book this massage');
   });
+
+  it('exposes the choices as `value` and sets them from a value, silently and normalised', () => {
+    const { input, model } = setup({ goals: ['relaxation'] });
+    expect(model.value.value).toEqual({ goals: ['relaxation'], pressure: 'any' });
+    model.setValue({ goals: ['flexibility', 'chronic-pain', 'nope'], pressure: 'firm' });
+    expect(model.value.value).toEqual({ goals: ['chronic-pain', 'flexibility'], pressure: 'firm' });
+    model.setValue({});
+    expect(model.value.value).toEqual({ goals: [], pressure: 'any' });
+    model.setValue({ goals: ['relaxation'], pressure: 'hard' as PressurePreference });
+    expect(model.value.value).toEqual({ goals: ['relaxation'], pressure: 'any' });
+    expect(input.emit).not.toHaveBeenCalled();
+  });
 });

@@ -2,8 +2,9 @@ import { precautionsByLocale, precautionsSchema, techniquesByLocale, techniquesS
 import { effect, untracked } from '@preact/signals-core';
 import { booleanAttribute, idListAttribute, textAttribute } from '../internal/attributes';
 import { groupAttribute, groupStore } from '../internal/group';
+import { bindValue } from '../internal/value';
 import { createWidget } from '../internal/widget';
-import { createPrecautionsModel, type VerdictDetail } from './precautions.model';
+import { createPrecautionsModel, type PrecautionsValue, type VerdictDetail } from './precautions.model';
 import { precautionsStyles } from './precautions.styles';
 import { PrecautionsView } from './precautions.view';
 
@@ -19,7 +20,10 @@ import { PrecautionsView } from './precautions.view';
  * @attr {string} technique - Id of the technique selected at start, e.g. `deep-tissue`. Unknown ids are ignored and reported.
  * @attr {boolean} hide-technique - Hides the technique select (for example when a technique picker on the page sets `technique`).
  *
+ * @prop {{ conditions: string[]; techniqueId?: string }} value - The ticked conditions and the technique considered. Setting it changes the answers (without events); each other change updates it, then fires `input`. What Vue's `v-model` binds.
+ *
  * @fires {CustomEvent<{ verdict: 'ok' | 'consult' | 'avoid-intense'; conditions: string[]; techniqueId: string | undefined }>} knead-verdict - The visitor changed an answer; the detail is the new verdict and answers.
+ * @fires {Event} input - `value` changed: the visitor (or a group) changed the conditions or technique.
  *
  * @csspart base - The wrapper around everything.
  * @csspart conditions - The fieldset of conditions.
@@ -41,6 +45,7 @@ export class KneadPrecautionsElement extends createWidget({
     'hide-technique': booleanAttribute,
     group: groupAttribute,
   },
+  properties: { value: undefined as PrecautionsValue | undefined },
   styles: precautionsStyles,
   model: ({ content, attrs, emit }) =>
     createPrecautionsModel({
@@ -50,7 +55,7 @@ export class KneadPrecautionsElement extends createWidget({
       emit,
     }),
   view: PrecautionsView,
-  connect(_host, model, { content, attrs, report }) {
+  connect(host, model, { content, attrs, props, report }) {
     // The model ignores unknown ids; the page author hears about them here.
     const check = (name: string, ids: string[], known: { id: string }[]) => {
       for (const id of ids)
@@ -78,12 +83,15 @@ export class KneadPrecautionsElement extends createWidget({
         if (id !== shared) untracked(() => model.setTechnique(id));
         shared = id;
       }),
+      bindValue(host, props.value, model.value, model.setValue),
     ];
     return () => {
       for (const dispose of stop) dispose();
     };
   },
-}) {}
+}) {
+  declare value: PrecautionsValue;
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -10,6 +10,12 @@ export interface VerdictDetail {
   techniqueId: string | undefined;
 }
 
+/** The element's `value` (what Vue's `v-model` binds): the ticked conditions and the technique. */
+export interface PrecautionsValue {
+  conditions: string[];
+  techniqueId?: string | undefined;
+}
+
 /** What the precautions model reads. */
 export interface PrecautionsModelInput {
   content: ReadonlySignal<Pick<Content, 'precautions' | 'techniques'>>;
@@ -81,6 +87,19 @@ export function createPrecautionsModel({
     assessment,
     announcement,
     setConditions,
+    /** The answers as the element's `value`. */
+    value: computed<PrecautionsValue>(() => ({
+      conditions: conditions.value,
+      techniqueId: techniqueId.value,
+    })),
+    /** Sets the answers from the page's `value`, silently (no event, no announcement). */
+    setValue: (value: Partial<PrecautionsValue>) =>
+      batch(() => {
+        const { conditions: ids = [], techniqueId = '' } = value;
+        chosen.value = [...ids];
+        if (ids.length) none.value = false;
+        picked.value = techniqueId;
+      }),
     /** Ticks or unticks one condition. */
     toggle: (id: string, on: boolean) =>
       setConditions(on ? [...conditions.value, id] : conditions.value.filter((other) => other !== id)),

@@ -9,11 +9,13 @@ import {
 import { computed, effect, untracked } from '@preact/signals-core';
 import { type AttributeSpec, enumAttribute, idListAttribute } from '../internal/attributes';
 import { groupAttribute, groupStore } from '../internal/group';
+import { bindValue } from '../internal/value';
 import { createWidget } from '../internal/widget';
 import {
   bookingHref,
   createTechniquePickerModel,
   type TechniqueBookDetail,
+  type TechniquePickerValue,
   type TechniqueSelectDetail,
 } from './technique-picker.model';
 import { techniquePickerStyles } from './technique-picker.styles';
@@ -38,8 +40,11 @@ const bookingUrlAttribute: AttributeSpec<string> = {
  * @attr {string} group - Widgets with the same group name share the visitor's choices: conditions ticked in `<knead-precautions>` mark and demote techniques here, and the technique chosen here is selected there.
  * @attr {string} booking-url - Booking link for each technique: `{technique}` is replaced by its id, e.g. `/book?treatment={technique}`. Only http(s) and relative URLs are accepted.
  *
- * @fires {CustomEvent<{ techniqueId: string | null; goals: string[]; pressure: string }>} knead-technique-select - The visitor chose a technique (or un-chose it: `techniqueId` null), with the goals and pressure chosen.
+ * @prop {{ goals: string[]; pressure: 'gentle' | 'medium' | 'firm' | 'any' }} value - The goals and pressure chosen. Setting it changes the choices (without events); each other change updates it, then fires `input`. What Vue's `v-model` binds.
+ *
+ * @fires {CustomEvent<{ techniqueId: string | null; goals: string[]; pressure: 'gentle' | 'medium' | 'firm' | 'any' }>} knead-technique-select - The visitor chose a technique (or un-chose it: `techniqueId` null), with the goals and pressure chosen.
  * @fires {CustomEvent<{ techniqueId: string; url: string }>} knead-book - The visitor followed a Book link. Cancelable: `preventDefault()` stops the navigation, e.g. to open your own booking dialog.
+ * @fires {Event} input - `value` changed: the visitor (or a group) changed the goals or pressure.
  *
  * @csspart base - The wrapper around everything.
  * @csspart filters - The goals and pressure choices.
@@ -66,6 +71,7 @@ export class KneadTechniquePickerElement extends createWidget({
     'booking-url': bookingUrlAttribute,
     group: groupAttribute,
   },
+  properties: { value: undefined as TechniquePickerValue | undefined },
   styles: techniquePickerStyles,
   model: ({ content, locale, attrs, emit }) =>
     createTechniquePickerModel({
@@ -78,7 +84,7 @@ export class KneadTechniquePickerElement extends createWidget({
       emit,
     }),
   view: TechniquePickerView,
-  connect(host, model, { attrs, report }) {
+  connect(host, model, { attrs, props, report }) {
     // With a group, the chosen technique is shared: another picker's choice shows here, and this
     // picker's choice reaches <knead-precautions> in the same group.
     const onSelect = (event: CustomEvent<TechniqueSelectDetail>) => {
@@ -96,13 +102,16 @@ export class KneadTechniquePickerElement extends createWidget({
         const id = store?.techniqueId.value;
         if (store) untracked(() => model.selectTechnique(id ?? null));
       }),
+      bindValue(host, props.value, model.value, model.setValue),
     ];
     return () => {
       host.removeEventListener('knead-technique-select', onSelect);
       for (const dispose of stop) dispose();
     };
   },
-}) {}
+}) {
+  declare value: TechniquePickerValue;
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,15 +1,15 @@
-import {
-  type Content,
-  type PressurePreference,
-  plural,
-  recommendTechniques,
-  type TechniquesSection,
-} from '@knead/content';
+import { type Content, type PressurePreference, plural, recommendTechniques } from '@knead/content';
 import { computed, type ReadonlySignal, signal } from '@preact/signals-core';
 
 /** The detail of `knead-technique-select`; `techniqueId` is null when the visitor un-chooses. */
 export interface TechniqueSelectDetail {
   techniqueId: string | null;
+  goals: string[];
+  pressure: PressurePreference;
+}
+
+/** The element's `value` (what Vue's `v-model` binds): the goals and pressure chosen. */
+export interface TechniquePickerValue {
   goals: string[];
   pressure: PressurePreference;
 }
@@ -108,10 +108,24 @@ export function createTechniquePickerModel({
     emit('knead-technique-select', { techniqueId: id, goals: goals.value, pressure: pressure.value });
   }
 
+  const setGoals = (ids: string[]) => {
+    chosenGoals.value = ids;
+  };
+  const setPressure = (value: PressurePreference) => {
+    if (Object.hasOwn(section.value.ui.pressures, value)) chosenPressure.value = value;
+  };
+
   return {
     ui,
     goals,
     pressure,
+    /** The choices as the element's `value`. */
+    value: computed<TechniquePickerValue>(() => ({ goals: goals.value, pressure: pressure.value })),
+    /** Sets the choices from the page's `value`: missing goals are none, a missing pressure is `any`. */
+    setValue: (value: Partial<TechniquePickerValue>) => {
+      setGoals(value.goals ?? []);
+      setPressure(value.pressure ?? 'any');
+    },
     unknownGoals,
     results,
     status,
@@ -119,15 +133,11 @@ export function createTechniquePickerModel({
     selectTechnique,
     /** Chooses a technique, or un-chooses it when it is the chosen one. */
     toggleTechnique: (id: string) => selectTechnique(selected.value === id ? null : id),
-    setGoals: (ids: string[]) => {
-      chosenGoals.value = ids;
-    },
+    setGoals,
     toggleGoal: (id: string, on: boolean) => {
       chosenGoals.value = on ? [...goals.value, id] : goals.value.filter((goal) => goal !== id);
     },
-    setPressure: (value: PressurePreference) => {
-      if (Object.hasOwn(section.value.ui.pressures, value)) chosenPressure.value = value;
-    },
+    setPressure,
     /**
      * The visitor follows a technique's Book link: chooses it, then fires the cancelable `knead-book`.
      * Returns false when a listener cancelled it (the view then stops the navigation).

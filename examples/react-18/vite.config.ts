@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  // Relative URLs, so dist/ works wherever it is served (the demo serves it at /examples/react-18/dist/).
+  base: './',
+  // In this monorepo @knead/react has React 19 as a dev dependency of its own: use the app's React 18.
+  resolve: { dedupe: ['react', 'react-dom'] },
+  // The server bundle (dist/server/entry-server.js) inlines all but React, which Node loads from the app.
+  ssr: { noExternal: true, external: ['react', 'react-dom'] },
+});

@@ -1,0 +1,84 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createElement, type ReactElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import * as Knead from '../dist/index.js';
+
+const components: Record<string, { displayName?: string }> = { ...Knead };
+
+// Plain Node, as in server rendering (Next.js, Vite SSR): no DOM. These run against the built package.
+const script = new URL('../scripts/generate.mjs', import.meta.url).pathname;
+interface Declaration {
+  name: string;
+  tagName?: string;
+  attributes: { name: string }[];
+}
+const manifest = (
+  JSON.parse(readFileSync(new URL('../../widgets/custom-elements.json', import.meta.url), 'utf8')) as {
+    modules: { declarations: Declaration[] }[];
+  }
+).modules
+  .flatMap((m) => m.declarations)
+  .filter((d) => d.tagName)
+  .map((d) => ({
+    tag: d.tagName!,
+    component: d.name.replace(/Element$/, ''),
+    attributes: d.attributes.map((a) => ({
+      name: a.name,
+      prop: a.name.replace(/-(\w)/g, (_, c) => c.toUpperCase()),
+    })),
+  }));
+
+describe('@knead/react in Node', () => {
+  it('imports without a DOM and defines nothing', () => {
+    expect('window' in globalThis).toBe(false);
+    expect('customElements' in globalThis).toBe(false);
+    expect(Object.keys(Knead).sort()).toEqual([
+      'KneadBenefits',
+      'KneadFaq',
+      'KneadPrecautions',
+      'KneadSelfMassage',
+      'KneadTechniquePicker',
+    ]);
+  });
+
+  it('has one component per element in the manifest, named after its class', () => {
+    expect(manifest.map((e) => e.component).sort()).toEqual(Object.keys(Knead).sort());
+    for (const e of manifest) expect(components[e.component]?.displayName).toBe(e.component);
+  });
+
+  it('keeps src/components.ts in sync with the manifest', () => {
+    expect(() => execFileSync('node', [script, '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('server-renders every tag with its attributes (kebab-case, React-version-independent), never content', () => {
+    const html = (element: ReactElement) => renderToString(element);
+    const content = { faq: { items: [{ id: 'parking', question: 'Parking?', answer: 'Yes.' }] } };
+    expect(
+      html(
+        createElement(Knead.KneadFaq, {
+          searchable: true,
+          multiple: false,
+          headingLevel: 3,
+          locale: 'es',
+          linkHash: undefined,
+          content,
+          onFaqToggle: () => {},
+          className: 'faq',
+          id: 'faq',
+        }),
+      ),
+    ).toBe('<knead-faq searchable="" heading-level="3" locale="es" class="faq" id="faq"></knead-faq>');
+    for (const e of manifest) {
+      const props = Object.fromEntries(e.attributes.map((a) => [a.prop, a.prop === 'theme' ? 'dark' : '2']));
+      const out = html(createElement(components[e.component] as never, props));
+      expect(out).toMatch(new RegExp(`^<${e.tag} [^>]*></${e.tag}>$`));
+      for (const a of e.attributes) expect(out).toContain(` ${a.name}="`);
+    }
+    const picker = html(
+      createElement(Knead.KneadTechniquePicker, { value: { goals: ['relaxation'], pressure: 'firm' } }),
+    );
+    expect(picker).toBe('<knead-technique-picker></knead-technique-picker>');
+  });
+});
