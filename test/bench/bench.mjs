@@ -4,9 +4,10 @@
 // run. Not part of `pnpm test`: timings on shared machines are for comparing, not for failing CI.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
@@ -33,11 +34,6 @@ if (!(Number.isInteger(runs) && runs >= 1 && Number.isInteger(toggles) && toggle
 for (const built of ['packages/widgets/dist/faq.js', 'packages/content/dist/index.js']) {
   if (!existsSync(root + built)) throw new Error(`${built} is missing: run \`pnpm build\` first`);
 }
-
-// esbuild is not a root dependency; this is the version the workspace's own tools already install.
-const esbuildMain = `${root}node_modules/.pnpm/esbuild@0.27.7/node_modules/esbuild/lib/main.js`;
-if (!existsSync(esbuildMain)) throw new Error(`esbuild not found at ${esbuildMain} (run pnpm install)`);
-const esbuild = (await import(pathToFileURL(esbuildMain).href)).default;
 
 // --- Build: both widgets minified as a site would ship them; write the pages ------------------------
 
