@@ -4,37 +4,13 @@
 import type { ContentOverride } from '@knead/content';
 import type { KneadPrecautionsElement, KneadTechniquePickerElement } from '@knead/widgets';
 import { type ReactNode, useState } from 'react';
-import './site.css';
+import { type SpaLocation, faqOverrides as shared } from '../../shared/overrides';
+import '../../shared/site.css';
 
-export type SpaLocation = 'harbour' | 'garden';
+export type { SpaLocation };
 
 /** This spa's own FAQ question, per location: passed to the FAQ as an object (its `content`). */
-export const faqOverrides: Record<SpaLocation, ContentOverride> = {
-  harbour: {
-    faq: {
-      items: [
-        {
-          id: 'parking',
-          question: 'Where do I park at Stillwater Harbour?',
-          answer: 'In the Harbour Lane car park, two minutes away: we stamp your ticket at the desk.',
-        },
-      ],
-    },
-    order: { 'faq.items': ['parking'] },
-  },
-  garden: {
-    faq: {
-      items: [
-        {
-          id: 'parking',
-          question: 'Where do I park at Stillwater Garden?',
-          answer: 'Free, in the courtyard behind the spa.',
-        },
-      ],
-    },
-    order: { 'faq.items': ['parking'] },
-  },
-};
+export const faqOverrides: Record<SpaLocation, ContentOverride> = shared;
 
 /** One widget event, as the page saw it. */
 export interface LoggedEvent {
