@@ -71,7 +71,7 @@ async function liveElements(page: Page): Promise<number> {
   return total;
 }
 
-describe.each(sites)('$name', ({ dir, page: name }) => {
+describe.each(sites)('$name', ({ name: site, dir, page: name }) => {
   const path = `/examples/${dir}/dist/${name === 'index' ? '' : `${name}.html`}`;
 
   async function open(): Promise<{ page: Page; problems: string[] }> {
@@ -84,6 +84,9 @@ describe.each(sites)('$name', ({ dir, page: name }) => {
 
   it('renders all five widgets, with no console errors', async () => {
     const { page, problems } = await open();
+    // The React 18 site renders the React 19 site's page: make sure it really runs on React 18.
+    const framework = /React \d+|Vue \d+/.exec(site)![0];
+    expect(await page.locator('h1').textContent()).toContain(framework);
     for (const tag of TAGS) expect(await page.locator(`${tag} [part=base]`).count()).toBe(1);
     expect(await page.locator('knead-benefits [part=item]').count()).toBe(benefitsByLocale.en!.items.length);
     expect(problems).toEqual([]);

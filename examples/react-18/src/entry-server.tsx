@@ -1,7 +1,8 @@
 // Server rendering, as Next.js or a Vite SSR server does it: `vite build --ssr` bundles this for Node.
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { App } from './App';
+// The same page as examples/react, on React 18.
+import { App } from '../../react/src/App';
 
 /** The HTML of the page's root. */
 export function render(): string {

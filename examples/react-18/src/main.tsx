@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './App';
+// The same page as examples/react, on React 18.
+import { App } from '../../react/src/App';
 
 // Server-rendered (see entry-server.tsx): hydrate; otherwise render.
 const root = document.getElementById('root')!;

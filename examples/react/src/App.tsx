@@ -5,14 +5,18 @@ import {
   KneadSelfMassage,
   KneadTechniquePicker,
 } from '@knead/react';
+import { version } from 'react';
 import { Choices, faqOverrides, Page, useSite } from './site';
 
-/** The spa page with the @knead/react components: camelCase props, objects as props, typed callbacks. */
+/**
+ * The spa page with the @knead/react components: camelCase props, objects as props, typed callbacks.
+ * examples/react-18 renders this same page with React 18.
+ */
 export function App() {
   const site = useSite();
   const { theme } = site;
   return (
-    <Page site={site} title="React 19 with @knead/react">
+    <Page site={site} title={`React ${version.split('.')[0]} with @knead/react`}>
       <section>
         <h2>Why a back massage?</h2>
         <KneadBenefits layout="grid" expandable headingLevel={3} theme={theme} onBenefitToggle={site.log} />
