@@ -212,6 +212,23 @@ describe('<knead-faq>', () => {
     expect((window as { pwned?: number }).pwned).toBeUndefined();
   });
 
+  it('survives being moved, and being removed and added back', async () => {
+    const el = await mount('<div><knead-faq open="athletes"></knead-faq><p></p></div>');
+    const faq = el.querySelector('knead-faq')!;
+    el.append(faq); // a move: disconnected and reconnected in one task
+    await settle();
+    expect(openIds(faq)).toEqual(['athletes']);
+    faq.remove();
+    await settle();
+    expect(shadow(faq).childNodes).toHaveLength(0); // torn down while away
+    el.append(faq);
+    await settle();
+    expect(openIds(faq)).toEqual(['athletes']);
+    await userEvent.click(buttons(faq)[0]!);
+    expect(openIds(faq)).toEqual(['pregnancy']);
+    expect(errors).toEqual([]);
+  });
+
   it('defines safely twice and warns once about another version', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     KneadFaqElement.define();
