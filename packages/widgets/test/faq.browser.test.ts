@@ -180,6 +180,7 @@ describe('<knead-faq>', () => {
       ['<knead-faq><script type="application/json">{not json</script></knead-faq>', 'content-json'],
       ['<knead-faq locale="xx-YY"></knead-faq>', 'unsupported-locale'],
       ['<knead-faq content-src="http://127.0.0.1:9/none.json"></knead-faq>', 'content-fetch'],
+      ['<knead-faq content-src="http://[not a url"></knead-faq>', 'content-fetch'],
       ['<knead-faq open="Not An Id!"></knead-faq>', 'invalid-attribute'],
     ];
     for (const [html, code] of cases) {

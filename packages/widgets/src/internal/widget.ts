@@ -260,7 +260,8 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       const fail = (code: KneadErrorDetail['code'], why: string) => {
         if (!controller.signal.aborted) this.#report({ code, message: `content-src "${url}" ${why}` });
       };
-      fetch(new URL(url, document.baseURI), { signal: controller.signal })
+      // fetch resolves the URL against the page and rejects (never throws) when it is malformed.
+      fetch(url, { signal: controller.signal })
         .then((response) => {
           if (!response.ok) throw new Error(`HTTP ${response.status}`);
           return response.text();
