@@ -14,15 +14,6 @@ const status = (el: Element) => shadow(el).querySelector('[role=status]')!.textC
 const focused = (el: Element) => shadow(el).activeElement;
 const icon = (el: Element) => verdict(el).querySelector('svg path')!.getAttribute('d');
 
-async function shot(name: string, width: number, theme = 'light') {
-  await page.viewport(width, 900);
-  document.body.style.cssText = `margin:0;padding:16px;font:16px system-ui,sans-serif;background:${theme === 'dark' ? '#141210' : '#f3eee8'}`;
-  await settle();
-  // Vite only lets the browser write inside the project: shots land in the git-ignored __screenshots__
-  // folder next to this file and are moved to /tmp/shots after the run.
-  await page.screenshot({ path: `__screenshots__/pm-shots/precautions-${name}-${theme}-${width}.png` });
-}
-
 beforeEach(() => {
   errors.length = 0;
   vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -180,19 +171,6 @@ describe('<knead-precautions>', () => {
     expect(verdict(el).getBoundingClientRect().left).toBeGreaterThan(
       shadow(el).querySelector('fieldset')!.getBoundingClientRect().right,
     );
-  });
-
-  it('screenshots', async () => {
-    const states: [string, string][] = [
-      ['start', ''],
-      ['consult', 'pregnancy'],
-      ['avoid', 'herniated-disc pregnancy'],
-    ];
-    for (const [name, conditions] of states)
-      for (const theme of ['light', 'dark']) {
-        await mount(`<knead-precautions theme="${theme}" conditions="${conditions}"></knead-precautions>`);
-        for (const width of [360, 1280]) await shot(name, width, theme);
-      }
   });
 
   it('has a two-way `value` with one `input` event per change, after `value` is updated (v-model)', async () => {
