@@ -33,6 +33,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          // Axe runs over every state take seconds on a loaded 2-core CI machine.
+          testTimeout: 30_000,
           include: ['packages/*/test/**/*.browser.test.{ts,tsx}', 'test/browser/**/*.test.{ts,tsx}'],
           browser: {
             enabled: true,
