@@ -218,9 +218,10 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
     }
 
     #resolveContent() {
+      // The locale is resolved once, by ctx.locale; only an explicit `locale` attribute can be unsupported.
       const requested = this.#attrs.locale!.value as string;
-      const { locale, exact } = resolveLocale(requested || this.#pageLang.value);
-      if (requested && !exact && requested !== this.#badLocale) {
+      const locale = this.#ctx!.locale.value;
+      if (requested && requested !== this.#badLocale && !resolveLocale(requested).exact) {
         this.#badLocale = requested;
         this.#report({
           code: 'unsupported-locale',
