@@ -1,6 +1,6 @@
 import { type Content, formatTemplate, plural } from '@knead/content';
 import { computed, type ReadonlySignal, signal } from '@preact/signals-core';
-import { highlight, matchesAll, searchWords } from '../internal/text';
+import { matchesAll, searchWords } from '../internal/text';
 
 /** The detail of `knead-faq-toggle`. */
 export interface FaqToggleDetail {
@@ -30,16 +30,10 @@ export function createFaqModel({ content, locale, multiple, initiallyOpen, emit 
     const open = (chosen.value ?? initiallyOpen.value).filter((id) => items().some((item) => item.id === id));
     return multiple.value ? open : open.slice(0, 1);
   });
+  // The matching items themselves (shared content, no copies per instance); the view highlights.
   const results = computed(() => {
     const words = searchWords(query.value);
-    return items()
-      .filter((item) => matchesAll(words, item.question, item.answer))
-      .map((item) => ({
-        id: item.id,
-        question: highlight(item.question, words),
-        answer: highlight(item.answer, words),
-        open: openIds.value.includes(item.id),
-      }));
+    return items().filter((item) => matchesAll(words, item.question, item.answer));
   });
 
   function setOpen(id: string, open: boolean) {

@@ -1,12 +1,22 @@
 import { nextIndex } from '../internal/keyboard';
-import type { TextPart } from '../internal/text';
+import { highlight, searchWords } from '../internal/text';
 import type { WidgetView } from '../internal/view';
 import type { FaqModel } from './faq.model';
 
-const marked = (text: string | TextPart[]) =>
-  typeof text === 'string'
-    ? text
-    : text.map((p) => (typeof p === 'string' ? p : <mark part="match">{p.match}</mark>));
+const marked = (text: string, words: string[]) => {
+  const parts = highlight(text, words);
+  return typeof parts === 'string'
+    ? parts
+    : parts.map((p) => (typeof p === 'string' ? p : <mark part="match">{p.match}</mark>));
+};
+
+// Element ids per question id, made once and shared by every instance (a page may hold many FAQs).
+const domIds = new Map<string, { q: string; a: string }>();
+const idsOf = (id: string) => {
+  let ids = domIds.get(id);
+  if (!ids) domIds.set(id, (ids = { q: `q-${id}`, a: `a-${id}` }));
+  return ids;
+};
 
 function onQuestionKey(event: KeyboardEvent) {
   const button = event.currentTarget as HTMLButtonElement;
@@ -30,6 +40,8 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
   const { ui, title } = ctx.content.value.faq;
   const Heading = `h${ctx.attrs['heading-level'].value}` as 'h2';
   const results = model.results.value;
+  const openIds = model.openIds.value;
+  const words = searchWords(model.query.value);
   const onClick = (event: MouseEvent) => model.toggle((event.currentTarget as Element).id.slice(2));
   return (
     <section part="base" aria-label={title}>
@@ -58,25 +70,29 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
         </div>
       )}
       <div part="list">
-        {results.map((item) => [
-          <Heading key={`q${item.id}`} data-open={item.open || undefined}>
-            <button
-              type="button"
-              class="q"
-              part="question"
-              id={`q-${item.id}`}
-              aria-expanded={item.open}
-              aria-controls={`a-${item.id}`}
-              onClick={onClick}
-              onKeyDown={onQuestionKey}
-            >
-              {marked(item.question)}
-            </button>
-          </Heading>,
-          <section key={`a${item.id}`} part="answer" id={`a-${item.id}`} aria-labelledby={`q-${item.id}`}>
-            {marked(item.answer)}
-          </section>,
-        ])}
+        {results.flatMap((item) => {
+          const { q, a } = idsOf(item.id);
+          const open = openIds.includes(item.id);
+          return [
+            <Heading key={q} data-open={open || undefined}>
+              <button
+                type="button"
+                class="q"
+                part="question"
+                id={q}
+                aria-expanded={open}
+                aria-controls={a}
+                onClick={onClick}
+                onKeyDown={onQuestionKey}
+              >
+                {marked(item.question, words)}
+              </button>
+            </Heading>,
+            <section key={a} part="answer" id={a} aria-labelledby={q}>
+              {marked(item.answer, words)}
+            </section>,
+          ];
+        })}
       </div>
     </section>
   );

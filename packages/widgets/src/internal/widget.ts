@@ -6,7 +6,7 @@ import {
   type SectionSchema,
 } from '@knead/content';
 import { computed, effect, type ReadonlySignal, type Signal, signal } from '@preact/signals-core';
-import { type ComponentType, h, render } from 'preact';
+import { type FunctionComponent, render } from 'preact';
 import { type AttributeSpec, commonAttributes } from './attributes';
 import { defineElement } from './define';
 import { dispatch, type KneadErrorDetail } from './events';
@@ -56,7 +56,7 @@ export interface WidgetSpec<K extends SectionName, A extends Specs, P extends ob
   properties?: P;
   styles: string;
   model(ctx: WidgetContext<K, A, P>): M;
-  view: ComponentType<{ model: M; ctx: WidgetContext<K, A, P> }>;
+  view: FunctionComponent<{ model: M; ctx: WidgetContext<K, A, P> }>;
   /** Page-level side effects while connected (hash links, head tags); returns their cleanup. */
   connect?(host: HTMLElement, model: M, ctx: WidgetContext<K, A, P>): () => void;
 }
@@ -187,7 +187,9 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         this.#model ??= spec.model(ctx);
         const model = this.#model;
         // The view re-renders when a signal it read changes; Preact's diff then touches only what differs.
-        this.#cleanup.push(effect(() => render(h(spec.view, { model, ctx }), root)));
+        // It is called, not mounted as a component: the effect is its only trigger, so a component
+        // instance per element would be memory for nothing.
+        this.#cleanup.push(effect(() => render(spec.view({ model, ctx }), root)));
         if (spec.connect) this.#cleanup.push(spec.connect(this, model, ctx));
       } catch (error) {
         this.#report({ code: 'render', message: `could not render: ${String(error)}` });
