@@ -18,9 +18,13 @@ const idsOf = (id: string) => {
   return ids;
 };
 
-function onQuestionKey(event: KeyboardEvent) {
-  const button = event.currentTarget as HTMLButtonElement;
-  const buttons = [...button.closest('[part=list]')!.querySelectorAll<HTMLButtonElement>('.q')];
+/** The question button an event inside the list came from, if any. */
+const questionOf = (event: Event) => (event.target as Element).closest<HTMLButtonElement>('.q');
+
+function onListKey(event: KeyboardEvent) {
+  const button = questionOf(event);
+  if (!button) return;
+  const buttons = [...(event.currentTarget as Element).querySelectorAll<HTMLButtonElement>('.q')];
   const index = nextIndex(event.key, buttons.indexOf(button), buttons.length);
   if (index === undefined) return;
   event.preventDefault();
@@ -33,8 +37,8 @@ function clearSearch(this: FaqModel, event: MouseEvent) {
   root.getElementById('search')?.focus();
 }
 
-// Few nodes per question on purpose (no wrapper per item, one shared click handler): pages embed
-// many FAQs, and every node costs memory and layout.
+// Few nodes per question on purpose (no wrapper per item, click and keys handled once on the list):
+// pages embed many FAQs, and every node and listener costs memory and layout.
 /** The FAQ: an optional search box and an APG accordion of questions. */
 export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ model, ctx }) => {
   const { ui, title } = ctx.content.value.faq;
@@ -42,7 +46,10 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
   const results = model.results.value;
   const openIds = model.openIds.value;
   const words = searchWords(model.query.value);
-  const onClick = (event: MouseEvent) => model.toggle((event.currentTarget as Element).id.slice(2));
+  const onClick = (event: MouseEvent) => {
+    const button = questionOf(event);
+    if (button) model.toggle(button.id.slice(2));
+  };
   return (
     <section part="base" aria-label={title}>
       {ctx.attrs.searchable.value && (
@@ -69,7 +76,7 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
           </button>
         </div>
       )}
-      <div part="list">
+      <div part="list" onClick={onClick} onKeyDown={onListKey}>
         {results.flatMap((item) => {
           const { q, a } = idsOf(item.id);
           const open = openIds.includes(item.id);
@@ -82,8 +89,6 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
                 id={q}
                 aria-expanded={open}
                 aria-controls={a}
-                onClick={onClick}
-                onKeyDown={onQuestionKey}
               >
                 {marked(item.question, words)}
               </button>
