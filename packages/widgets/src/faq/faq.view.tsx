@@ -14,7 +14,10 @@ const marked = (text: string, words: string[]) => {
 const domIds = new Map<string, { q: string; a: string }>();
 const idsOf = (id: string) => {
   let ids = domIds.get(id);
-  if (!ids) domIds.set(id, (ids = { q: `q-${id}`, a: `a-${id}` }));
+  if (!ids) {
+    ids = { q: `q-${id}`, a: `a-${id}` };
+    domIds.set(id, ids);
+  }
   return ids;
 };
 
@@ -76,20 +79,14 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
           </button>
         </div>
       )}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: the list only listens; clicks and keys come from its question buttons */}
       <div part="list" onClick={onClick} onKeyDown={onListKey}>
         {results.flatMap((item) => {
           const { q, a } = idsOf(item.id);
           const open = openIds.includes(item.id);
           return [
             <Heading key={q} data-open={open || undefined}>
-              <button
-                type="button"
-                class="q"
-                part="question"
-                id={q}
-                aria-expanded={open}
-                aria-controls={a}
-              >
+              <button type="button" class="q" part="question" id={q} aria-expanded={open} aria-controls={a}>
                 {marked(item.question, words)}
               </button>
             </Heading>,
