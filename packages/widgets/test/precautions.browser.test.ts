@@ -65,7 +65,9 @@ describe('<knead-precautions>', () => {
     expect(verdict(el).dataset.verdict).toBe('consult');
     expect(verdict(el).querySelector('h2')!.textContent).toBe(en.verdicts.consult.title);
     expect(verdict(el).querySelector('[part=reasons]')!.textContent).toContain('prenatal massage');
-    expect(status(el)).toBe(`${en.verdicts.consult.title}. ${en.verdicts.consult.advice}`);
+    const prenatal = en.rules.find((r) => r.conditions?.includes('pregnancy'))!.reason;
+    expect(prenatal).toContain('prenatal massage');
+    expect(status(el)).toBe(`${en.verdicts.consult.title}. ${en.verdicts.consult.advice} ${prenatal}`);
     expect(icon(el)).not.toBe(okIcon);
     await expectAccessible(el);
 

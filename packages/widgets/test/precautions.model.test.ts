@@ -72,9 +72,9 @@ describe('createPrecautionsModel', () => {
   it('emits knead-verdict for each changed answer, in content order, and announces only after one', () => {
     const { model, events } = setup();
     model.toggle('pregnancy', true);
-    expect(model.announcement.value).toBe(
-      `${precautionsByLocale.en!.verdicts.consult.title}. ${precautionsByLocale.en!.verdicts.consult.advice}`,
-    );
+    const { consult } = precautionsByLocale.en!.verdicts;
+    const prenatal = precautionsByLocale.en!.rules.find((r) => r.conditions?.includes('pregnancy'))!.reason;
+    expect(model.announcement.value).toBe(`${consult.title}. ${consult.advice} ${prenatal}`);
     model.toggle('fracture', true);
     model.toggle('fracture', true); // no change: no event
     model.setTechnique('swedish');

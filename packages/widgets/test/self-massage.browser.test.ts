@@ -86,6 +86,8 @@ describe('<knead-self-massage>', () => {
     expect([...complete.querySelectorAll('li')].map((li) => li.textContent)).toEqual(tips.map((t) => t.text));
     expect(current(el)).toEqual([null, null, null, null]);
     expect(shadow(el).querySelector('progress')!.value).toBe(4);
+    expect(shadow(el).querySelector('progress')!.getAttribute('aria-label')).toBe(en.ui.complete);
+    expect(shadow(el).querySelectorAll('[part=steps] [data-past]')).toHaveLength(4);
     expect(button(el, en.ui.next)).toBeUndefined();
     await still(el);
     await expectAccessible(el);

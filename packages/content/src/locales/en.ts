@@ -155,7 +155,7 @@ export const precautions: PrecautionsSection = {
     none: 'None of these',
     techniqueLabel: 'Technique you are considering',
     anyTechnique: 'Any / not sure',
-    reasonsHeading: 'Why',
+    reasonsHeading: 'What to know',
   },
   verdicts: {
     ok: { title: 'Good to go', advice: 'Back massage is generally safe and beneficial.' },

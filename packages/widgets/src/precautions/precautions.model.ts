@@ -53,10 +53,12 @@ export function createPrecautionsModel({
   const assessment = computed(() =>
     assessPrecautions(content.value, { conditions: conditions.value, techniqueId: techniqueId.value }),
   );
-  // Empty until the visitor answers, so the status region says nothing on first render.
-  const announcement = computed(() =>
-    answered.value ? `${assessment.value.title}. ${assessment.value.advice}` : '',
-  );
+  // Empty until the visitor answers, so the status region says nothing on first render. The reasons
+  // are announced too: they carry the advice that applies (a prenatal-trained therapist, soreness).
+  const announcement = computed(() => {
+    const { title, advice, reasons } = assessment.value;
+    return answered.value ? [`${title}.`, advice, ...reasons.map((r) => r.reason)].join(' ') : '';
+  });
 
   /** Applies a change; if any answer changed, announces the verdict and emits `knead-verdict`. */
   function answer(change: () => void) {

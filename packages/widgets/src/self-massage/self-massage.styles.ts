@@ -2,7 +2,7 @@
 export const selfMassageStyles = `section{container-type:inline-size}
 ol{list-style:none;display:flex;gap:.5rem;counter-reset:s;font-size:.85em;color:var(--_muted)}ol li{flex:1;counter-increment:s}
 ol li::before{content:counter(s);display:grid;place-items:center;width:2em;height:2em;margin-bottom:.4rem;border:1px solid;border-radius:50%}
-[data-past]::before{color:var(--_accent)}[aria-current]{color:var(--_text);font-weight:600}
+[data-past]::before{content:"✓"/"";border-color:var(--_accent);color:var(--_accent)}[aria-current]{color:var(--_text);font-weight:600}
 [aria-current]::before{border-color:var(--_accent);background:var(--_accent);color:var(--_on-accent)}
 @container (width<32rem){ol span{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}}
 progress{width:100%;margin:.8rem 0;accent-color:var(--_accent)}

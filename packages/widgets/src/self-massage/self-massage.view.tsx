@@ -25,7 +25,7 @@ export const SelfMassageView: WidgetView<
         part="progress"
         max={model.steps.value.length}
         value={model.reached.value}
-        aria-label={model.stepOf.value}
+        aria-label={model.done.value ? ui.complete : model.stepOf.value}
       />
       {model.done.value ? (
         <div part="complete" class="panel">
