@@ -6,7 +6,7 @@ const common = {
     [
       'locale',
       'string',
-      'Content language, e.g. `en` or `es-MX`; falls back `es-MX` → `es` → `en`. Default: the nearest `lang` attribute.',
+      'Content language. English (`en`) is built in; a regional tag falls back to its language, then to English (`fr-CA` → `fr` → `en`). Default: the nearest `lang` attribute.',
     ],
     [
       'theme',

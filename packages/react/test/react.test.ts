@@ -5,7 +5,8 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import * as Knead from '../dist/index.js';
 
-const components: Record<string, { displayName?: string }> = { ...Knead };
+// The module's runtime exports by name (its type-only exports are not there at run time).
+const components = Knead as unknown as Record<string, { displayName?: string } | undefined>;
 
 // Plain Node, as in server rendering (Next.js, Vite SSR): no DOM. These run against the built package.
 const script = new URL('../scripts/generate.mjs', import.meta.url).pathname;

@@ -1,5 +1,8 @@
 // The main entry only exports; importing it defines nothing. Use `@knead/widgets/define` (all
 // widgets), `@knead/widgets/<widget>` (one), or `KneadFaqElement.define('my-faq')` for another tag name.
+
+// So a site can type a content override with this package alone (strict installs such as pnpm).
+export type { Content, ContentOverride } from '@knead/content';
 export { KneadBenefitsElement } from './benefits/benefits.element';
 export type { BenefitsLayout, BenefitToggleDetail } from './benefits/benefits.model';
 export { KneadFaqElement } from './faq/faq.element';

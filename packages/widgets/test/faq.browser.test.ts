@@ -139,6 +139,22 @@ describe('<knead-faq>', () => {
     expect(location.hash).toBe('#faq-pregnancy');
   });
 
+  it('ignores other hashes, malformed escapes included, on load and on hashchange', async () => {
+    history.replaceState(null, '', '#save-20%');
+    const el = await mount('<knead-faq structured-data link-hash></knead-faq>');
+    expect(errors).toEqual([]);
+    expect(document.head.querySelectorAll('script[data-knead-faq]')).toHaveLength(1);
+    const uncaught: unknown[] = [];
+    const onError = (e: ErrorEvent) => uncaught.push(e.error);
+    addEventListener('error', onError);
+    location.hash = '#faq-%E0%A4%A';
+    location.hash = '#faq-athletes';
+    await settle();
+    removeEventListener('error', onError);
+    expect(uncaught).toEqual([]);
+    expect(openIds(el)).toEqual(['athletes']);
+  });
+
   it('publishes one FAQPage JSON-LD block per page and removes it with the last element', async () => {
     await mount('<div><knead-faq structured-data></knead-faq><knead-faq structured-data></knead-faq></div>');
     const blocks = document.head.querySelectorAll('script[type="application/ld+json"]');
@@ -191,14 +207,24 @@ describe('<knead-faq>', () => {
     }
     errors.length = 0;
     vi.mocked(console.error).mockClear();
-    const el = await mount('<knead-faq></knead-faq>');
-    (el as KneadFaqElement).content = { faq: { items: [{ id: 'pregnancy', answer: 42 }] } };
+    // Typed as ContentOverride; these values are what an untyped page might set.
+    const el = await mount<HTMLElement & { content: unknown }>('<knead-faq></knead-faq>');
+    el.content = { faq: { items: [{ id: 'pregnancy', answer: 42 }] } };
     await settle();
     expect(errors).toEqual([
       expect.objectContaining({ code: 'content-invalid', path: 'faq.items[0].answer' }),
     ]);
     expect(console.error).toHaveBeenCalledTimes(1);
     expect(buttons(el)[0]!.textContent).toBe(en.items[0]!.question);
+
+    // Re-resolving (here: a locale change) does not report the same value again, objects or not.
+    errors.length = 0;
+    el.content = 'garbage';
+    await settle();
+    el.setAttribute('locale', 'en-GB');
+    await settle();
+    expect(errors.map((e) => e.code)).toEqual(['content-invalid']);
+    expect(errors[0]!.message).toContain('(root): expected an object');
   });
 
   it('shows hostile strings as text and runs nothing', async () => {

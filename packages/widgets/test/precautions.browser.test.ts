@@ -128,6 +128,11 @@ describe('<knead-precautions>', () => {
     expect(status(el)).toBe('');
     expect(errors).toEqual([expect.objectContaining({ code: 'unknown-id' })]);
     expect(errors[0]!.message).toContain('"flu"');
+    // Once: new content (a locale, an override) does not repeat it.
+    el.setAttribute('locale', 'en-GB');
+    (el as HTMLElement & { content: unknown }).content = { precautions: { title: 'Before you book' } };
+    await settle();
+    expect(errors).toHaveLength(1);
     errors.length = 0;
     const bad = await mount('<knead-precautions technique="massage-gun" hide-technique></knead-precautions>');
     expect(errors.map((e) => e.code)).toEqual(['unknown-id']);

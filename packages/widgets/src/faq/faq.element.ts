@@ -57,8 +57,14 @@ export class KneadFaqElement extends createWidget({
   view: FaqView,
   connect(host, model, { content, attrs }) {
     const openFromHash = () => {
-      const id = decodeURIComponent(location.hash.slice(HASH.length));
-      if (!location.hash.startsWith(HASH) || !content.value.faq.items.some((item) => item.id === id)) return;
+      if (!location.hash.startsWith(HASH)) return;
+      let id = '';
+      try {
+        id = decodeURIComponent(location.hash.slice(HASH.length));
+      } catch {
+        return; // a malformed escape (`#faq-%E0`) is no question's id
+      }
+      if (!content.value.faq.items.some((item) => item.id === id)) return;
       model.setOpen(id, true);
       const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
       requestAnimationFrame(() =>

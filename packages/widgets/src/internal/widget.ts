@@ -1,5 +1,6 @@
 import {
   type Content,
+  type ContentOverride,
   mergeSections,
   resolveLocale,
   type SectionName,
@@ -112,7 +113,8 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
     #cleanup: (() => void)[] = [];
     #live = false;
     #pending: KneadErrorDetail[] = [];
-    #reported?: WeakSet<object>;
+    // The last invalid value of each source, reported once: re-resolving (a locale change) stays quiet.
+    #reported?: Record<string, unknown>;
     #badLocale?: string;
     #inlineText?: string;
 
@@ -136,7 +138,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
     }
 
     /** Content overrides for this instance, merged by id over the built-in content (highest priority). */
-    declare content: unknown;
+    declare content: ContentOverride | undefined;
 
     attributeChangedCallback(name: string, _old: string | null, raw: string | null) {
       const s = specs[name]!;
@@ -240,10 +242,11 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       for (const [source, value] of sources) {
         if (value === undefined || value === null) continue;
         const result = mergeSections(content, value, spec.schemas);
-        if (result.ok) content = result.value;
-        else if (typeof value !== 'object' || !this.#reported?.has(value)) {
-          this.#reported ??= new WeakSet();
-          if (typeof value === 'object') this.#reported.add(value);
+        if (result.ok) {
+          content = result.value;
+          if (this.#reported) this.#reported[source] = undefined;
+        } else if (!Object.is(this.#reported?.[source], value)) {
+          this.#reported = { ...this.#reported, [source]: value };
           const [first, ...rest] = result.issues;
           this.#report({
             code: 'content-invalid',

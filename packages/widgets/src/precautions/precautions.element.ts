@@ -1,5 +1,5 @@
 import { precautionsByLocale, precautionsSchema, techniquesByLocale, techniquesSchema } from '@knead/content';
-import { effect, untracked } from '@preact/signals-core';
+import { computed, effect, untracked } from '@preact/signals-core';
 import { booleanAttribute, idListAttribute, textAttribute } from '../internal/attributes';
 import { groupAttribute, groupStore } from '../internal/group';
 import { bindValue } from '../internal/value';
@@ -56,23 +56,29 @@ export class KneadPrecautionsElement extends createWidget({
     }),
   view: PrecautionsView,
   connect(host, model, { content, attrs, props, report }) {
-    // The model ignores unknown ids; the page author hears about them here.
-    const check = (name: string, ids: string[], known: { id: string }[]) => {
-      for (const id of ids)
-        if (!known.some((k) => k.id === id))
-          report({
-            code: 'unknown-id',
-            message: `${name}="${id}" is unknown (expected ${known.map((k) => k.id).join(', ')}); ignored`,
-          });
-    };
+    // The model ignores unknown ids; the page author hears about them here, once per change of the
+    // message (a computed string), not again each time the content is resolved.
+    const unknown = computed(() => {
+      const { precautions, techniques } = content.value;
+      const technique = attrs.technique.value;
+      return [
+        ...attrs.conditions.value.map((id) => ['conditions', id, precautions.conditions] as const),
+        ...(technique ? [['technique', technique, techniques.items] as const] : []),
+      ]
+        .filter(([, id, known]) => !known.some((k) => k.id === id))
+        .map(
+          ([name, id, known]) =>
+            `${name}="${id}" is unknown (expected ${known.map((k) => k.id).join(', ')}); ignored`,
+        )
+        .join('\n');
+    });
     // With a group, ticked conditions reach the technique pickers of the group, and a technique
     // chosen in a picker is selected here (only on change, so the `technique` attribute applies first).
     let shared = groupStore(attrs.group.peek())?.techniqueId.peek();
     const stop = [
       effect(() => {
-        const { precautions, techniques } = content.value;
-        check('conditions', attrs.conditions.value, precautions.conditions);
-        check('technique', attrs.technique.value ? [attrs.technique.value] : [], techniques.items);
+        for (const message of unknown.value.split('\n').filter(Boolean))
+          report({ code: 'unknown-id', message });
       }),
       effect(() => {
         const store = groupStore(attrs.group.value);
