@@ -12,7 +12,7 @@ import { kneadComponent } from './component';
 export interface KneadBenefitsProps {
   /** `list` (default): one per row; `grid`: cards, as many columns as fit; `compact`: icon, title and summary only. */
   layout?: 'list' | 'grid' | 'compact';
-  /** Shows only the first N benefits (a positive whole number). Default: all. */
+  /** Shows only the first N benefits (1 to 99). Default: all. */
   limit?: number;
   /** Space-separated ids of the benefits to show, in this order, e.g. `pain-reduction stress-relief`. */
   items?: string;

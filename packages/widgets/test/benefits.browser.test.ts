@@ -124,6 +124,7 @@ describe('<knead-benefits>', () => {
       'invalid-attribute',
       'invalid-attribute',
     ]);
+    expect(errors[1]!.message).toBe('limit="0" is not valid (expected 1 to 99); using all');
     expect(shadow(el).querySelector('section')!.className).toBe('list');
     expect(ids(el)).toHaveLength(5);
   });

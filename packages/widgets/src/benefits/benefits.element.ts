@@ -13,7 +13,7 @@ import { BenefitsView } from './benefits.view';
  * @tag knead-benefits
  *
  * @attr {'list' | 'grid' | 'compact'} layout - `list` (default): one per row; `grid`: cards, as many columns as fit; `compact`: icon, title and summary only.
- * @attr {number} limit - Shows only the first N benefits (a positive whole number). Default: all.
+ * @attr {number} limit - Shows only the first N benefits (1 to 99). Default: all.
  * @attr {string} items - Space-separated ids of the benefits to show, in this order, e.g. `pain-reduction stress-relief`.
  * @attr {boolean} expandable - Puts each benefit's details behind a "Read more" disclosure button.
  * @attr {boolean} intro - Shows what back massage is and the science behind it above the benefits.
@@ -38,7 +38,7 @@ export class KneadBenefitsElement extends createWidget({
   attributes: {
     layout: enumAttribute(['list', 'grid', 'compact'] as const, 'list'),
     // 0 (the fallback) means no limit.
-    limit: integerAttribute(1, 99, 0),
+    limit: integerAttribute(1, 99, 0, 'all'),
     items: idListAttribute,
     expandable: booleanAttribute,
     intro: booleanAttribute,

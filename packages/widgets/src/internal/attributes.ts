@@ -6,6 +6,8 @@ export interface AttributeSpec<T> {
   parse: AttributeParser<T>;
   fallback: T;
   expected: string;
+  /** How error messages name the fallback, when its value alone would not say (`all` for a 0 limit). */
+  fallbackText?: string;
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -27,8 +29,14 @@ export function enumAttribute<T extends string>(values: readonly T[], fallback: 
 }
 
 /** A whole number within bounds. */
-export function integerAttribute(min: number, max: number, fallback: number): AttributeSpec<number> {
+export function integerAttribute(
+  min: number,
+  max: number,
+  fallback: number,
+  fallbackText?: string,
+): AttributeSpec<number> {
   return {
+    fallbackText,
     parse: (raw) => {
       const n = Number(raw.trim());
       return raw.trim() !== '' && Number.isInteger(n) && n >= min && n <= max ? n : undefined;

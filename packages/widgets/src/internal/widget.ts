@@ -148,7 +148,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         if (parsed === undefined) {
           this.#report({
             code: 'invalid-attribute',
-            message: `${name}="${raw}" is not valid (expected ${s.expected}); using ${JSON.stringify(s.fallback)}`,
+            message: `${name}="${raw}" is not valid (expected ${s.expected}); using ${s.fallbackText ?? JSON.stringify(s.fallback)}`,
           });
         } else value = parsed;
       }
