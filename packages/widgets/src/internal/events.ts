@@ -8,6 +8,7 @@ export interface KneadErrorDetail {
     | 'content-json'
     | 'content-fetch'
     | 'unknown-id'
+    | 'invalid-value'
     | 'render';
   /** What went wrong and where, in words. */
   message: string;

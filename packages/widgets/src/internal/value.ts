@@ -1,5 +1,9 @@
 import { effect, type ReadonlySignal, type Signal, untracked } from '@preact/signals-core';
-import { dispatch } from './events';
+import { dispatch, type KneadErrorDetail } from './events';
+
+/** A value as JSON, order-free for lists (models keep ids in content order) and '' as unset. */
+const comparable = (v: unknown) =>
+  JSON.stringify(Array.isArray(v) ? [...v].sort() : v === '' ? undefined : v);
 
 // One function for every element: adding it again on reconnect is a no-op, so nothing to remove.
 const stop = (event: Event) => event.stopPropagation();
@@ -16,6 +20,7 @@ export function bindValue<V extends object>(
   value: Signal<V | undefined>,
   state: ReadonlySignal<V>,
   apply: (value: V) => void,
+  report: (error: KneadErrorDetail) => void,
 ): () => void {
   // The JSON of the state `value` last showed; JSON compares these small plain values by content.
   let shown = '';
@@ -30,7 +35,20 @@ export function bindValue<V extends object>(
     if (JSON.stringify(next) === shown) return;
     // Anything but an object (v-model writes '' for null) leaves the model alone; `value` is then
     // reset to the state, which runs this effect once more, harmlessly.
-    if (next instanceof Object) untracked(() => apply(next));
+    if (next instanceof Object) {
+      untracked(() => apply(next));
+      // The model keeps only what it understands; name what it dropped (an unknown id, a typo'd key).
+      const applied = state.peek() as Record<string, unknown>;
+      const dropped = Object.keys(next).filter(
+        (key) => comparable((next as Record<string, unknown>)[key]) !== comparable(applied[key]),
+      );
+      if (dropped.length) {
+        report({
+          code: 'invalid-value',
+          message: `value ${JSON.stringify(next)} is partly invalid (${dropped.join(', ')}); using ${JSON.stringify(applied)}`,
+        });
+      }
+    }
     show();
   });
   const toPage = effect(() => {

@@ -89,7 +89,7 @@ export class KneadPrecautionsElement extends createWidget({
         if (id !== shared) untracked(() => model.setTechnique(id));
         shared = id;
       }),
-      bindValue(host, props.value, model.value, model.setValue),
+      bindValue(host, props.value, model.value, model.setValue, report),
     ];
     return () => {
       for (const dispose of stop) dispose();

@@ -102,7 +102,7 @@ export class KneadTechniquePickerElement extends createWidget({
         const id = store?.techniqueId.value;
         if (store) untracked(() => model.selectTechnique(id ?? null));
       }),
-      bindValue(host, props.value, model.value, model.setValue),
+      bindValue(host, props.value, model.value, model.setValue, report),
     ];
     return () => {
       host.removeEventListener('knead-technique-select', onSelect);
