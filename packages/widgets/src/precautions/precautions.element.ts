@@ -57,20 +57,18 @@ export class KneadPrecautionsElement extends createWidget({
   view: PrecautionsView,
   connect(host, model, { content, attrs, props, report }) {
     // The model ignores unknown ids; the page author hears about them here, once per change of the
-    // message (a computed string), not again each time the content is resolved.
+    // messages (a computed string), not again each time the content is resolved.
+    const unknownOf = (name: string, ids: string[], known: { id: string }[]) =>
+      ids
+        .filter((id) => !known.some((k) => k.id === id))
+        .map((id) => `${name}="${id}" is unknown (expected ${known.map((k) => k.id).join(', ')}); ignored`);
     const unknown = computed(() => {
       const { precautions, techniques } = content.value;
       const technique = attrs.technique.value;
       return [
-        ...attrs.conditions.value.map((id) => ['conditions', id, precautions.conditions] as const),
-        ...(technique ? [['technique', technique, techniques.items] as const] : []),
-      ]
-        .filter(([, id, known]) => !known.some((k) => k.id === id))
-        .map(
-          ([name, id, known]) =>
-            `${name}="${id}" is unknown (expected ${known.map((k) => k.id).join(', ')}); ignored`,
-        )
-        .join('\n');
+        ...unknownOf('conditions', attrs.conditions.value, precautions.conditions),
+        ...unknownOf('technique', technique ? [technique] : [], techniques.items),
+      ].join('\n');
     });
     // With a group, ticked conditions reach the technique pickers of the group, and a technique
     // chosen in a picker is selected here (only on change, so the `technique` attribute applies first).
