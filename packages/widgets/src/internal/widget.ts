@@ -72,10 +72,29 @@ function sheet(css: string): CSSStyleSheet {
   return s;
 }
 
+/** What every Knead element has beyond HTMLElement (each element class declares its own properties). */
+export interface KneadWidgetElement extends HTMLElement {
+  /** Content overrides for this instance, merged by id over the built-in content (highest priority). */
+  content: ContentOverride | undefined;
+}
+
+// The public face of the class: without it, declaration files would spell out every HTMLElement
+// member and the runtime's private fields for each widget.
+/** An element class made by `createWidget`. */
+export interface KneadWidgetClass {
+  new (): KneadWidgetElement;
+  prototype: KneadWidgetElement;
+  readonly observedAttributes: string[];
+  /** The Knead version this class comes from. */
+  readonly version: string;
+  /** Registers this element under `tag` (default: its own tag); safe to call more than once. */
+  define(tag?: string, registry?: CustomElementRegistry): void;
+}
+
 /** Builds the custom element class for a widget; registration happens elsewhere (`*.define.ts`). */
 export function createWidget<K extends SectionName, A extends Specs, P extends object, M>(
   spec: WidgetSpec<K, A, P, M>,
-) {
+): KneadWidgetClass {
   const specs: Specs = { ...commonAttributes, ...spec.attributes };
   // `content` is one more property: the content override (highest priority).
   const props = { content: undefined, ...spec.properties } as Record<string, unknown>;
