@@ -57,7 +57,8 @@ export const phone = (tag: string, args: Args = {}): Story => ({
   globals: { viewport: { value: 'phone360', isRotated: false } },
   play: async ({ canvasElement }) => {
     const { el } = await inWidget(canvasElement, tag);
-    expect(window.innerWidth).toBe(360);
+    // In the Storybook UI the viewport applies after the story has rendered.
+    await waitFor(() => expect(window.innerWidth).toBe(360));
     expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
   },
@@ -67,8 +68,13 @@ export const phone = (tag: string, args: Args = {}): Story => ({
 export const brandColours = (args: Args = {}): Story => ({
   args: {
     ...args,
+    // A brand sets every colour, so it reads the same whatever the theme (dark included).
     '--knead-accent': '#7b3f61',
     '--knead-on-accent': '#ffffff',
+    '--knead-text': '#33262d',
+    '--knead-muted': '#6b5560',
+    '--knead-highlight': '#f3d9c4',
+    '--knead-caution': '#99501a',
     '--knead-background': '#fff8f1',
     '--knead-surface': '#fffdfa',
     '--knead-border': '#e4cfc2',
@@ -93,7 +99,7 @@ export const longWordsOnAPhone = (tag: string, content: object, args: Args = {})
   globals: { viewport: { value: 'phone360', isRotated: false } },
   play: async ({ canvasElement }) => {
     const { el } = await inWidget(canvasElement, tag);
-    expect(window.innerWidth).toBe(360);
+    await waitFor(() => expect(window.innerWidth).toBe(360));
     expect(el.scrollWidth, 'a long word overflows the widget').toBeLessThanOrEqual(el.clientWidth);
     expect(document.documentElement.scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(360);
   },

@@ -2,7 +2,7 @@
 export const techniquePickerStyles = `section{display:flex;flex-wrap:wrap;gap:1.5rem;align-items:start}
 section>div{flex:1 1 16rem;display:grid;gap:1rem}section>div+div{flex:999 1 20rem}
 fieldset{border:0;display:flex;flex-wrap:wrap;gap:.5rem}legend{font-weight:600;margin-bottom:.6rem}
-label{display:flex;align-items:center;gap:.5em;padding:.35em .9em;border:1px solid var(--_border);border-radius:99px}
+label{display:flex;align-items:center;gap:.5em;padding:.35em .9em;border:1px solid var(--_border);border-radius:1.2em}
 label:has(:checked),[aria-pressed=true]{background:color-mix(in srgb,var(--_accent) 14%,transparent)}
 label:has(:checked),[data-selected]{border-color:var(--_accent)}[data-selected]{box-shadow:0 0 0 1px var(--_accent)}
 label:has(:focus-visible){outline:3px solid var(--_accent);outline-offset:2px}label :focus-visible{outline:0}
