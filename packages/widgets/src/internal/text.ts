@@ -8,6 +8,7 @@ export function searchWords(query: string): string[] {
 
 /** Whether every word occurs somewhere in the texts. */
 export function matchesAll(words: string[], ...texts: string[]): boolean {
+  if (!words.length) return true; // no search: skip lowercasing every text of every instance
   const haystack = texts.join('\n').toLowerCase();
   return words.every((w) => haystack.includes(w));
 }

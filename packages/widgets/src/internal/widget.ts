@@ -305,7 +305,10 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
     }
 
     #readInline() {
-      const script = this.querySelector(':scope > script[type="application/json"]');
+      // A walk over the children, not querySelector: most elements have none, and pages have many elements.
+      let script = this.firstElementChild;
+      while (script && !(script.localName === 'script' && script.getAttribute('type') === 'application/json'))
+        script = script.nextElementSibling;
       const text = script?.textContent ?? undefined;
       if (text === this.#inlineText) return;
       this.#inlineText = text;
