@@ -1,4 +1,14 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+// The classic script fetches its locales as JSON files next to it instead of importing them.
+const classicLocales: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'classic-locale-source',
+  setup(build) {
+    build.onResolve({ filter: /\/locale-source$/ }, (args) => ({
+      path: new URL(`${args.path}.classic.ts`, `file://${args.resolveDir}/`).pathname,
+    }));
+  },
+};
 
 const widgets = ['benefits', 'faq', 'precautions', 'self-massage', 'technique-picker'];
 
@@ -22,6 +32,7 @@ export default defineConfig([
     format: ['iife'],
     outExtension: () => ({ js: '.js' }),
     noExternal: [/.*/],
+    esbuildPlugins: [classicLocales],
     // terser with a few passes ships ~0.7 KB gzip less than esbuild's minifier for this bundle.
     minify: 'terser',
     terserOptions: { compress: { passes: 3, pure_getters: true }, ecma: 2020 },

@@ -4,6 +4,15 @@ import type { Plural } from './types';
 export const formatTemplate = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 
-/** Picks the plural form for `count` in `locale` and fills its `{count}` placeholder. */
-export const plural = (p: Plural, count: number, locale: string): string =>
-  formatTemplate(new Intl.PluralRules(locale).select(count) === 'one' ? p.one : p.other, { count });
+/** Formats a number for `locale` (Arabic digits in `ar`, grouping everywhere). */
+export const formatNumber = (value: number, locale: string): string => value.toLocaleString(locale);
+
+/**
+ * Picks the plural form for `count` in `locale` (any `Intl.PluralRules` category; `other` when the
+ * content lacks that form) and fills `{count}` and `{total}` with numbers formatted for the locale.
+ */
+export const plural = (p: Plural, count: number, locale: string, total = 0): string =>
+  formatTemplate(p[new Intl.PluralRules(locale).select(count) as keyof Plural] ?? p.other, {
+    count: formatNumber(count, locale),
+    total: formatNumber(total, locale),
+  });

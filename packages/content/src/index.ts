@@ -1,11 +1,12 @@
 export { PRESSURES, SECTIONS, VERDICTS } from './constants';
 export { mergeContent, mergeSections, parseContent, parseSections } from './content';
-export { formatTemplate, plural } from './format';
-export { getContent, resolveLocale } from './locale';
+export { formatNumber, formatTemplate, plural } from './format';
+export { getContent, loadContent, registerLocale, resolveLocale } from './locale';
 export {
   benefitsByLocale,
   faqByLocale,
   introByLocale,
+  localeLoaders,
   locales,
   precautionsByLocale,
   selfMassageByLocale,

@@ -2,13 +2,14 @@ import {
   benefitsByLocale,
   faqByLocale,
   introByLocale,
+  localeLoaders,
   locales,
   precautionsByLocale,
   selfMassageByLocale,
   techniquesByLocale,
   therapistByLocale,
 } from './locales';
-import type { Content } from './types';
+import type { Content, LocaleModule } from './types';
 
 /**
  * Finds the best available locale for `requested` (`es-MX` → `es` → `en`; case and `_` ignored);
@@ -27,7 +28,10 @@ export function resolveLocale(
   return { locale: find('en') ?? available[0] ?? 'en', exact: !wanted };
 }
 
-/** All sections for the best match of `locale` (English by default); a missing section falls back to English. */
+/**
+ * All sections for the best match of `locale` that is already in memory: English, or a locale passed
+ * to `registerLocale` (`loadContent` loads any built-in one first). A missing section falls back to English.
+ */
 export function getContent(locale?: string): Content {
   const l = resolveLocale(locale).locale;
   const pick = <T>(table: Record<string, T>): T => table[l] ?? table.en!;
@@ -40,4 +44,23 @@ export function getContent(locale?: string): Content {
     therapist: pick(therapistByLocale),
     faq: pick(faqByLocale),
   };
+}
+
+/** Makes a loaded locale's sections available to `getContent` (server rendering, tests). */
+export function registerLocale(locale: string, module: LocaleModule): void {
+  introByLocale[locale] = module.intro;
+  benefitsByLocale[locale] = module.benefits;
+  techniquesByLocale[locale] = module.techniques;
+  precautionsByLocale[locale] = module.precautions;
+  selfMassageByLocale[locale] = module.selfMassage;
+  therapistByLocale[locale] = module.therapist;
+  faqByLocale[locale] = module.faq;
+}
+
+/** Loads the best built-in match of `locale` (`es-MX` → `es`), registers it and returns all its sections. */
+export async function loadContent(locale?: string): Promise<Content> {
+  const l = resolveLocale(locale).locale;
+  const load = localeLoaders[l];
+  if (load && !faqByLocale[l]) registerLocale(l, await load());
+  return getContent(l);
 }

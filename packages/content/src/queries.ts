@@ -87,7 +87,7 @@ export function recommendTechniques(
   const against = content.precautions
     ? assessPrecautions({ precautions: content.precautions }, { conditions }).advisedAgainst
     : {};
-  const lower = (text: string) => text.toLocaleLowerCase(locale);
+  const lower = (text: string) => (ui.keepLabelCase ? text : text.toLocaleLowerCase(locale));
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   return items
     .map((technique, index) => {
@@ -105,7 +105,7 @@ export function recommendTechniques(
           formatTemplate(ui.reasonGoals, { goals: list.format(matchedGoals.map((g) => lower(g.label))) }),
         pressureMatch && formatTemplate(ui.reasonPressure, { pressure: lower(ui.pressures[pressure]) }),
       ].filter(Boolean) as string[];
-      const reason = parts.join('; ');
+      const reason = parts.join(ui.reasonSeparator ?? '; ');
       return {
         rec: {
           technique,

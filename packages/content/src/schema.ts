@@ -75,7 +75,8 @@ const list = (names: string, more?: Record<string, Check>): Check => {
 };
 
 const ids = array(id);
-const plural = obj('one other');
+// Only `other` is required: a locale has the forms its plural rules need, and a missing one falls back.
+const plural = obj('other');
 
 /** Validates the intro section. */
 export const introSchema: SectionSchema = /* @__PURE__ */ obj('title lead', { topics: list('title text') });
@@ -90,7 +91,12 @@ export const benefitsSchema: SectionSchema = /* @__PURE__ */ obj('title', {
 export const techniquesSchema: SectionSchema = /* @__PURE__ */ obj('title', {
   ui: obj(
     'goalsLegend pressureLegend reasonGoals reasonPressure reasonNone pressureLabel bestForLabel noteLabel book choose advisedAgainst',
-    { pressures: obj('gentle medium firm any'), matches: plural },
+    {
+      pressures: obj('gentle medium firm any'),
+      matches: plural,
+      keepLabelCase: optional(is((v) => typeof v === 'boolean', 'expected true or false')),
+      reasonSeparator: optional(str),
+    },
   ),
   goals: list('label'),
   items: list('name description bestFor', { pressure: oneOf(PRESSURES), note: optional(str), goals: ids }),
@@ -112,7 +118,7 @@ export const precautionsSchema: SectionSchema = /* @__PURE__ */ obj('title intro
 /** Validates the selfMassage section. */
 export const selfMassageSchema: SectionSchema = /* @__PURE__ */ obj('title intro', {
   ui: obj(
-    'stepOf previous next finish restart start pause resume timeLeft timeUp suggestedDuration complete',
+    'stepOf previous next finish restart start pause resume timeLeft timeUp suggestedDuration complete toolsHeading',
   ),
   steps: list('title instruction illustration', { durationSeconds: optional(num) }),
   tools: list('name use'),

@@ -8,11 +8,11 @@ export type PressurePreference = Pressure | 'any';
 /** The outcome of a precautions check, from least to most cautious. */
 export type Verdict = 'ok' | 'consult' | 'avoid-intense';
 
-/** A count-dependent UI string; `{count}` (and other `{names}`) are replaced. */
-export interface Plural {
-  one: string;
-  other: string;
-}
+/**
+ * A count-dependent UI string, one form per plural category the locale has (`Intl.PluralRules`:
+ * English `one other`, Arabic all six); `other` is required. `{count}` (and other `{names}`) are replaced.
+ */
+export type Plural = Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many', string>> & { other: string };
 
 /** What back massage is and the science behind it. */
 export interface IntroSection {
@@ -72,6 +72,10 @@ export interface TechniquesSection {
     book: string;
     choose: string;
     advisedAgainst: string;
+    /** Keep goal and pressure labels as written inside reasons (German nouns); default: lowercased. */
+    keepLabelCase?: boolean;
+    /** Between two reasons (default `; `). */
+    reasonSeparator?: string;
   };
   goals: Goal[];
   items: Technique[];
@@ -140,6 +144,7 @@ export interface SelfMassageSection {
     timeUp: string;
     suggestedDuration: string;
     complete: string;
+    toolsHeading: string;
   };
   steps: SelfMassageStep[];
   tools: { id: Id; name: string; use: string }[];
@@ -196,9 +201,13 @@ export type DeepPartial<T> = T extends (infer U)[]
 /**
  * A change to content: fields merge, items in id lists merge by id (new ids are appended,
  * `{ id, remove: true }` removes one), and `order` lists ids first for an id list's path
- * (`{ "faq.items": ["side-effects"] }`).
+ * (`{ "faq.items": ["side-effects"] }`); `locales` holds overrides for one locale each.
  */
-export type ContentOverride = DeepPartial<Content> & { order?: Record<string, Id[]> };
+export type ContentOverride = DeepPartial<Content> & {
+  order?: Record<string, Id[]>;
+  /** Overrides for one locale only, keyed by locale (`es`, `de`), applied after the rest of this override. */
+  locales?: Record<string, ContentOverride>;
+};
 
 /** One validation problem: where and what. */
 export interface ContentIssue {
@@ -208,3 +217,9 @@ export interface ContentIssue {
 
 /** The result of parsing: typed content, or every problem found. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
+
+/** What a locale module (`@knead/content/locales/es`) or a classic-script locale file holds. */
+export type LocaleModule = Content & {
+  /** The writing direction; omitted means left to right. */
+  direction?: 'ltr' | 'rtl';
+};

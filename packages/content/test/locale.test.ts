@@ -38,7 +38,8 @@ describe('resolveLocale', () => {
 
   it('defaults to the built-in locales and falls back to the first when English is missing', () => {
     expect(locales).toContain('en');
-    expect(resolveLocale('es-MX')).toEqual({ locale: 'en', exact: false });
+    expect(resolveLocale('es-MX')).toEqual({ locale: 'es', exact: true });
+    expect(resolveLocale('pt-BR')).toEqual({ locale: 'en', exact: false });
     expect(resolveLocale('de-AT', ['de', 'fr'])).toEqual({ locale: 'de', exact: true });
     expect(resolveLocale('it', ['de', 'fr'])).toEqual({ locale: 'de', exact: false });
   });
@@ -104,7 +105,7 @@ describe('the English content', () => {
       'circular-motions',
       'roller-or-ball',
     ]);
-    expect(ids(c.selfMassage.tools)).toEqual(['foam-roller', 'tennis-ball']);
+    expect(ids(c.selfMassage.tools)).toEqual(['chair', 'foam-roller', 'tennis-ball']);
     expect(ids(c.therapist.tips)).toEqual(['recommendations', 'reviews', 'certifications']);
     expect(ids(c.techniques.goals)).toEqual(
       expect.arrayContaining([
@@ -147,7 +148,8 @@ describe('the English content', () => {
     const { techniques, selfMassage, faq } = c;
     expect(formatTemplate(selfMassage.ui.stepOf, { current: 2, total: 4 })).toBe('Step 2 of 4');
     expect(formatTemplate(selfMassage.ui.timeLeft, { time: '0:30' })).toBe('0:30 left');
-    expect(formatTemplate(plural(faq.ui.count, 1, 'en'), { total: 5 })).toBe('1 of 5 questions');
+    expect(plural(faq.ui.count, 1, 'en', 5)).toBe('1 of 5 questions');
+    expect(plural(faq.ui.count, 1200, 'en', 1500)).toBe('1,200 of 1,500 questions');
     expect(plural(techniques.ui.matches, 1, 'en')).toBe('1 technique matches');
     expect(plural(techniques.ui.matches, 3, 'en')).toBe('3 techniques match');
     expect(plural(techniques.ui.matches, 0, 'en')).toBe('0 techniques match');
@@ -168,6 +170,17 @@ describe('plural and formatTemplate', () => {
     ]);
     expect(plural(p, 0, 'fr')).toBe('one 0');
     expect(plural(p, 1, 'ja')).toBe('other 1');
+    const ar = (n: number) => new Intl.NumberFormat('ar').format(n); // Node's ICU: Latin digits
+    const arabic = { zero: 'z', one: 'o', two: 't', few: 'f {count}', many: 'm {count}', other: 'x {count}' };
+    expect([0, 1, 2, 3, 11, 100].map((n) => plural(arabic, n, 'ar'))).toEqual([
+      'z',
+      'o',
+      't',
+      `f ${ar(3)}`,
+      `m ${ar(11)}`,
+      `x ${ar(100)}`,
+    ]);
+    expect(plural({ other: 'only {count}' }, 1, 'en')).toBe('only 1');
   });
 
   it('fills known placeholders and leaves the others', () => {

@@ -212,6 +212,7 @@ export const selfMassage: SelfMassageSection = {
     timeUp: 'Time’s up',
     suggestedDuration: 'About {time}',
     complete: 'Routine complete',
+    toolsHeading: 'What helps',
   },
   steps: [
     {
@@ -244,6 +245,7 @@ export const selfMassage: SelfMassageSection = {
     },
   ],
   tools: [
+    { id: 'chair', name: 'A comfy chair', use: 'Sit back in it and relax before you begin.' },
     { id: 'foam-roller', name: 'Foam roller', use: 'Roll it between your back and a wall.' },
     { id: 'tennis-ball', name: 'Tennis ball', use: 'Press it against a wall to reach specific spots.' },
   ],

@@ -1,10 +1,13 @@
-// To add a locale: write `xx.ts` exporting the same sections as `en.ts` (data only, typed with
-// `../types`), import it below as `* as xx`, add `xx: xx.<section>` to each table and 'xx' to `locales`.
+// English is built in and bundled; every other locale is a module of its own, loaded on demand.
+// To add a locale: write `xx.ts` exporting the same sections as `en.ts` (data only, typed with `../types`;
+// `export const direction = 'rtl'` for a right-to-left language) and its `xx.terms.md`, then add it to
+// `localeLoaders` and `locales` below. DEVELOPERS.md lists the rest (tests, Storybook, README).
 // One table per section lets a bundler keep only the sections a widget uses.
 import type {
   BenefitsSection,
   FaqSection,
   IntroSection,
+  LocaleModule,
   PrecautionsSection,
   SelfMassageSection,
   TechniquesSection,
@@ -12,8 +15,16 @@ import type {
 } from '../types';
 import * as en from './en';
 
-/** Every built-in locale; English is the fallback. */
-export const locales: readonly string[] = ['en'];
+/** Loads each built-in locale other than English (a dynamic import, so a bundler splits it out). */
+export const localeLoaders: Record<string, () => Promise<LocaleModule>> = {
+  es: () => import('./es'),
+  de: () => import('./de'),
+  fr: () => import('./fr'),
+  ar: () => import('./ar'),
+};
+
+/** Every built-in locale; English is the fallback. (A list of its own: the classic script has no loaders.) */
+export const locales: readonly string[] = ['en', 'es', 'de', 'fr', 'ar'];
 
 /** The intro section for each locale. */
 export const introByLocale: Record<string, IntroSection> = { en: en.intro };

@@ -53,7 +53,7 @@ export function createFaqModel({ content, locale, multiple, initiallyOpen, emit 
     /** "2 of 5 questions". */
     count: () => {
       const { ui } = content.value.faq;
-      return formatTemplate(plural(ui.count, results.value.length, locale.value), { total: items().length });
+      return plural(ui.count, results.value.length, locale.value, items().length);
     },
     /** The empty-search message, naming the search. */
     empty: () => formatTemplate(content.value.faq.ui.empty, { query: query.value.trim() }),

@@ -4,6 +4,7 @@ export interface KneadErrorDetail {
   code:
     | 'invalid-attribute'
     | 'unsupported-locale'
+    | 'locale-load'
     | 'content-invalid'
     | 'content-json'
     | 'content-fetch'

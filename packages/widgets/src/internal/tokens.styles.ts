@@ -10,5 +10,5 @@ button,input,select{font:inherit;color:inherit}button{cursor:pointer}
 .btn{border:1px solid var(--_accent);background:var(--_accent);color:var(--_on-accent);border-radius:99px;padding:.45em 1.1em;font-weight:600}
 .quiet{background:0 0;color:var(--_accent)}.btn:disabled{opacity:.45;cursor:default}
 mark{background:var(--_mark);color:inherit;border-radius:3px}.muted{color:var(--_muted)}
-.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.root{display:contents}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important}}`;

@@ -1,6 +1,7 @@
 import {
   type Content,
   type ContentOverride,
+  type LocaleModule,
   mergeSections,
   resolveLocale,
   type SectionName,
@@ -8,9 +9,12 @@ import {
 } from '@knead/content';
 import { computed, effect, type ReadonlySignal, type Signal, signal } from '@preact/signals-core';
 import { type FunctionComponent, render } from 'preact';
+// The views' JSX already brings the runtime's `jsx`; `h` would add Preact's createElement.
+import { jsx } from 'preact/jsx-runtime';
 import { type AttributeSpec, commonAttributes } from './attributes';
 import { defineElement } from './define';
 import { dispatch, type KneadErrorDetail } from './events';
+import { loadLocaleModule } from './locale-source';
 import { tokens } from './tokens.styles';
 import { VERSION } from './version';
 
@@ -66,6 +70,43 @@ export interface WidgetSpec<K extends SectionName, A extends Specs, P extends ob
 const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 let tokenSheet: CSSStyleSheet | undefined;
 
+// Each locale other than English is loaded once per page, for every widget: undefined while it
+// loads, the reason (a string) if it failed.
+const loadedLocales = new Map<string, Signal<LocaleModule | string | undefined>>();
+function loadLocale(locale: string) {
+  let state = loadedLocales.get(locale);
+  if (!state) {
+    const s = signal<LocaleModule | string | undefined>(undefined);
+    state = s;
+    loadedLocales.set(locale, s);
+    Promise.resolve(locale)
+      .then(loadLocaleModule)
+      .then(
+        (module) => {
+          s.value = module;
+        },
+        (error) => {
+          s.value = String(error);
+        },
+      );
+  }
+  return state.value;
+}
+
+// One observer per page for every `lang` change (on <html> or any element); each widget then looks
+// up its own nearest `lang` again.
+const langChanges = signal(0);
+let langObserver: MutationObserver | undefined;
+
+/** The nearest `lang` at or above `element`, across shadow-root boundaries. */
+function nearestLang(element: Element): string {
+  for (let at: Element | undefined = element; at; at = (at.getRootNode() as ShadowRoot).host) {
+    const found = at.closest('[lang]');
+    if (found) return found.getAttribute('lang')!;
+  }
+  return '';
+}
+
 function sheet(css: string): CSSStyleSheet {
   const s = new CSSStyleSheet();
   s.replaceSync(css);
@@ -102,11 +143,12 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
   let widgetSheet: CSSStyleSheet | undefined;
 
   // One content object per locale, shared by every instance.
-  const baseContent = (locale: string) => {
+  const baseContent = (locale: string, module?: LocaleModule) => {
     let base = bases.get(locale);
     if (!base) {
       base = {} as Pick<Content, K>;
-      for (const s of spec.sections) base[s] = spec.defaults[s][locale] ?? spec.defaults[s].en!;
+      for (const s of spec.sections)
+        base[s] = spec.defaults[s][locale] ?? module?.[s] ?? spec.defaults[s].en!;
       bases.set(locale, base);
     }
     return base;
@@ -126,7 +168,9 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
     #inline = signal<unknown>(undefined);
     #fetched = signal<unknown>(undefined);
     #pageLang = signal('');
-    #content = signal<Pick<Content, K>>(baseContent('en'));
+    #content = signal(baseContent('en') as Pick<Content, K>);
+    // The locale and direction shown; unset until the first content is ready (a locale may be loading).
+    #shown = signal<{ locale: string; dir: 'ltr' | 'rtl' } | undefined>(undefined);
     #ctx?: WidgetContext<K, A, P>;
     #model?: M;
     #cleanup: (() => void)[] = [];
@@ -135,6 +179,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
     // The last invalid value of each source, reported once: re-resolving (a locale change) stays quiet.
     #reported?: Record<string, unknown>;
     #badLocale?: string;
+    #failedLocale?: string;
     #inlineText?: string;
 
     static {
@@ -185,7 +230,10 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
           (this as Record<string, unknown>)[name] = value;
         }
       }
-      this.#pageLang.value = this.closest('[lang]')?.getAttribute('lang') ?? '';
+      if (!langObserver) {
+        langObserver = new MutationObserver(() => langChanges.value++);
+        langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+      }
       this.#ctx ??= this.#createContext();
       const ctx = this.#ctx;
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
@@ -194,6 +242,10 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       root.adoptedStyleSheets = [tokenSheet, widgetSheet];
 
       this.#cleanup.push(
+        effect(() => {
+          langChanges.value;
+          this.#pageLang.value = nearestLang(this);
+        }),
         effect(() => this.#resolveContent()),
         effect(() => this.#loadContentSrc()),
       );
@@ -210,7 +262,20 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         // The view re-renders when a signal it read changes; Preact's diff then touches only what differs.
         // It is called, not mounted as a component: the effect is its only trigger, so a component
         // instance per element would be memory for nothing.
-        this.#cleanup.push(effect(() => render(spec.view({ model, ctx }), root)));
+        // The wrapper (display: contents) carries the shown language and direction; an explicit `dir`
+        // on the element wins. Nothing renders until the locale's content is there: no flash of English.
+        this.#cleanup.push(
+          effect(() => {
+            const shown = this.#shown.value;
+            if (shown) {
+              const dir = (this.getAttribute('dir') as 'rtl' | null) || shown.dir;
+              render(
+                jsx('div', { class: 'root', lang: shown.locale, dir, children: spec.view({ model, ctx }) }),
+                root,
+              );
+            }
+          }),
+        );
         if (spec.connect) this.#cleanup.push(spec.connect(this, model, ctx));
       } catch (error) {
         this.#report({ code: 'render', message: `could not render: ${String(error)}` });
@@ -232,7 +297,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       const attrs = this.#attrs as WidgetContext<K, A, P>['attrs'];
       return {
         content: this.#content,
-        locale: computed(() => resolveLocale((attrs.locale.value as string) || this.#pageLang.value).locale),
+        locale: computed(() => this.#shown.value?.locale ?? 'en'),
         attrs,
         props: this.#props as WidgetContext<K, A, P>['props'],
         emit: (type, detail, cancelable) => dispatch(this, type, detail, cancelable),
@@ -241,9 +306,9 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
     }
 
     #resolveContent() {
-      // The locale is resolved once, by ctx.locale; only an explicit `locale` attribute can be unsupported.
+      // Only an explicit `locale` attribute can be unsupported; a page's `lang` quietly falls back.
       const requested = this.#attrs.locale!.value as string;
-      const locale = this.#ctx!.locale.value;
+      let { locale } = resolveLocale(requested || this.#pageLang.value);
       if (requested && requested !== this.#badLocale && !resolveLocale(requested).exact) {
         this.#badLocale = requested;
         this.#report({
@@ -251,13 +316,36 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
           message: `locale "${requested}" has no content; showing "${locale}"`,
         });
       }
-      // Lowest to highest priority; an invalid source is skipped and the best content so far stays.
-      let content = baseContent(locale);
-      const sources = [
+      let module: LocaleModule | string | undefined;
+      if (!spec.defaults[spec.sections[0]!][locale]) {
+        module = loadLocale(locale);
+        if (!module) return; // still loading: keep what is shown (at first, nothing)
+      }
+      if (typeof module === 'string') {
+        if (this.#failedLocale !== locale) {
+          this.#failedLocale = locale;
+          this.#report({
+            code: 'locale-load',
+            message: `locale "${locale}" failed to load (${module}); showing "en"`,
+          });
+        }
+        locale = 'en';
+        module = undefined;
+      }
+      // Lowest to highest priority, each source then its `locales` entry for the locale shown; an
+      // invalid source is skipped and the best content so far stays.
+      let content = baseContent(locale, module);
+      const sources: [string, unknown][] = [];
+      for (const [source, value] of [
         ['content-src', this.#fetched.value],
         ['inline JSON', this.#inline.value],
         ['content property', this.#props.content!.value],
-      ] as const;
+      ] as const) {
+        sources.push(
+          [source, value],
+          [`${source} locales.${locale}`, (value as ContentOverride)?.locales?.[locale]],
+        );
+      }
       for (const [source, value] of sources) {
         if (value === undefined || value === null) continue;
         const result = mergeSections(content, value, spec.schemas);
@@ -275,6 +363,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         }
       }
       this.#content.value = content;
+      this.#shown.value = { locale, dir: (module as LocaleModule | undefined)?.direction ?? 'ltr' };
     }
 
     #loadContentSrc() {

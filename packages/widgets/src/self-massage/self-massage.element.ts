@@ -21,6 +21,8 @@ import { SelfMassageView } from './self-massage.view';
  * @fires {CustomEvent<{ steps: number }>} knead-complete - The visitor finished the routine.
  *
  * @csspart base - The wrapper around everything.
+ * @csspart intro - The routine's introduction and what helps, above the steps.
+ * @csspart tools - The list of what helps (a chair, a foam roller, a tennis ball).
  * @csspart steps - The ordered list of steps.
  * @csspart progress - The progress bar.
  * @csspart step - The current step's card.

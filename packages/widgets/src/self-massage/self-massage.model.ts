@@ -1,4 +1,4 @@
-import { formatTemplate, type SelfMassageSection } from '@knead/content';
+import { formatNumber, formatTemplate, type SelfMassageSection } from '@knead/content';
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals-core';
 
 /** The detail of `knead-step-change`: the new step's 0-based index and id. */
@@ -32,7 +32,9 @@ export interface SelfMassageModelInput {
   emit(type: 'knead-step-change' | 'knead-complete', detail: StepChangeDetail | CompleteDetail): void;
 }
 
-const minSec = (s: number) => `${(s / 60) | 0}:${String(s % 60).padStart(2, '0')}`;
+/** "1:05", with the locale's digits. */
+const minSec = (s: number, locale: string) =>
+  `${formatNumber((s / 60) | 0, locale)}:${(s % 60).toLocaleString(locale, { minimumIntegerDigits: 2 })}`;
 
 /** The state and actions of the guided routine: a bounded stepper, a completion view and a per-step timer. */
 export function createSelfMassageModel({ section, locale, stepSeconds, clock, emit }: SelfMassageModelInput) {
@@ -106,7 +108,12 @@ export function createSelfMassageModel({ section, locale, stepSeconds, clock, em
     step,
     done,
     /** "Step 2 of 4". */
-    stepOf: computed(() => formatTemplate(ui.value.stepOf, { current: index.value + 1, total: count.value })),
+    stepOf: computed(() =>
+      formatTemplate(ui.value.stepOf, {
+        current: formatNumber(index.value + 1, locale.value),
+        total: formatNumber(count.value, locale.value),
+      }),
+    ),
     duration,
     /** The step list: each step's `aria-current`, and whether the visitor has passed it. */
     list: computed(() =>
@@ -130,6 +137,7 @@ export function createSelfMassageModel({ section, locale, stepSeconds, clock, em
         : formatTemplate(ui.value.timeLeft, {
             time: minSec(
               Math.ceil((timer.value === 'idle' ? stepSeconds.value * 1000 : leftMs.value) / 1000),
+              locale.value,
             ),
           }),
     ),

@@ -14,6 +14,19 @@ export const SelfMassageView: WidgetView<
   const step = model.step.value;
   return (
     <section part="base" aria-label={selfMassage.title}>
+      <div part="intro">
+        <p>{selfMassage.intro}</p>
+        <p id="tools" class="muted">
+          {ui.toolsHeading}
+        </p>
+        <ul part="tools" aria-labelledby="tools">
+          {selfMassage.tools.map((tool) => (
+            <li key={tool.id}>
+              <strong>{tool.name}</strong> {tool.use}
+            </li>
+          ))}
+        </ul>
+      </div>
       <ol part="steps">
         {model.list.value.map((s) => (
           <li key={s.id} aria-current={s.current} data-past={s.past || undefined}>

@@ -1,0 +1,84 @@
+// Bytes a visitor downloads (minified, gzip), enforced by `pnpm size` in CI at the measured size
+// plus at most 4 %. Budgets only go down, except through a decision record (docs/decisions/).
+
+// A bundler splits each locale into a file of its own (the dynamic imports in @knead/content's
+// localeLoaders); size-limit's esbuild would inline them, so the English bundles leave them out and
+// each locale file is measured on its own below.
+const englishOnly = (config) => ({
+  ...config,
+  format: 'esm',
+  external: [...(config.external ?? []), './locales/*'],
+});
+const LOCALE_LIMITS = {
+  es: { esm: '4 KB', json: '4 KB' },
+  de: { esm: '4 KB', json: '4 KB' },
+  fr: { esm: '4 KB', json: '4 KB' },
+  ar: { esm: '4.5 KB', json: '4.5 KB' },
+};
+const locales = ['es', 'de', 'fr', 'ar'];
+
+export default [
+  {
+    name: '<knead-faq> alone, ESM entry (Preact, signals, runtime, widget, English content)',
+    path: 'packages/widgets/dist/faq.js',
+    import: '*',
+    gzip: true,
+    limit: '14.2 KB',
+    modifyEsbuildConfig: englishOnly,
+  },
+  {
+    name: '<knead-benefits> alone, ESM entry',
+    path: 'packages/widgets/dist/benefits.js',
+    import: '*',
+    gzip: true,
+    limit: '13.8 KB',
+    modifyEsbuildConfig: englishOnly,
+  },
+  {
+    name: '<knead-technique-picker> alone, ESM entry',
+    path: 'packages/widgets/dist/technique-picker.js',
+    import: '*',
+    gzip: true,
+    limit: '15.8 KB',
+    modifyEsbuildConfig: englishOnly,
+  },
+  {
+    name: '<knead-precautions> alone, ESM entry',
+    path: 'packages/widgets/dist/precautions.js',
+    import: '*',
+    gzip: true,
+    limit: '15.2 KB',
+    modifyEsbuildConfig: englishOnly,
+  },
+  {
+    name: '<knead-self-massage> alone, ESM entry',
+    path: 'packages/widgets/dist/self-massage.js',
+    import: '*',
+    gzip: true,
+    limit: '15 KB',
+    modifyEsbuildConfig: englishOnly,
+  },
+  {
+    name: 'Classic script, every widget and English content',
+    path: 'packages/widgets/dist/knead.js',
+    gzip: true,
+    limit: '24.8 KB',
+    disablePlugins: ['@size-limit/esbuild'],
+  },
+  ...locales.flatMap((locale) => [
+    {
+      name: `${locale} locale, ESM (@knead/content/locales/${locale}, loaded on demand)`,
+      path: `packages/content/dist/locales/${locale}.js`,
+      import: '*',
+      gzip: true,
+      limit: LOCALE_LIMITS[locale].esm,
+    },
+    {
+      name: `${locale} locale, classic script's file (dist/locales/${locale}.json)`,
+      path: `packages/widgets/dist/locales/${locale}.json`,
+      gzip: true,
+      limit: LOCALE_LIMITS[locale].json,
+      disablePlugins: ['@size-limit/esbuild'],
+    },
+  ]),
+];
