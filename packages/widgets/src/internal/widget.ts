@@ -93,9 +93,9 @@ function loadLocale(locale: string) {
   return state.value;
 }
 
-// One observer per page for every `lang` change (on <html> or any element); each widget then looks
-// up its own nearest `lang` again.
-const langChanges = signal(0);
+// One observer per page for every `lang` change (on <html> or any element); each connected widget
+// then looks up its own nearest `lang` again.
+const langListeners = new Set<() => void>();
 let langObserver: MutationObserver | undefined;
 
 /** The nearest `lang` at or above `element`, across shadow-root boundaries. */
@@ -231,9 +231,16 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         }
       }
       if (!langObserver) {
-        langObserver = new MutationObserver(() => langChanges.value++);
+        langObserver = new MutationObserver(() => {
+          for (const update of langListeners) update();
+        });
         langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
       }
+      const updateLang = () => {
+        this.#pageLang.value = nearestLang(this);
+      };
+      updateLang();
+      langListeners.add(updateLang);
       this.#ctx ??= this.#createContext();
       const ctx = this.#ctx;
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
@@ -242,10 +249,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       root.adoptedStyleSheets = [tokenSheet, widgetSheet];
 
       this.#cleanup.push(
-        effect(() => {
-          langChanges.value;
-          this.#pageLang.value = nearestLang(this);
-        }),
+        () => langListeners.delete(updateLang),
         effect(() => this.#resolveContent()),
         effect(() => this.#loadContentSrc()),
       );
