@@ -6,7 +6,7 @@ const common = {
     [
       'locale',
       'string',
-      'Content language. English (`en`) is built in; a regional tag falls back to its language, then to English (`fr-CA` → `fr` → `en`). Default: the nearest `lang` attribute.',
+      'Content language: `en`, `es`, `de`, `fr` or `ar` (right to left); a regional tag falls back to its language, then to English (`fr-CA` → `fr`, `pt` → `en`). Default: the nearest `lang` attribute (across shadow roots), else `<html lang>`.',
     ],
     [
       'theme',
