@@ -2,7 +2,7 @@ import { locales } from '@knead/content';
 import { type Preview, type StoryContext, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { fn } from 'storybook/test';
 import '../packages/widgets/src/define';
-import { FALLBACK_DEMO_LOCALE } from '../stories/support/content';
+import { FALLBACK_DEMO_LOCALE, localeName } from '../stories/support/content';
 import { argTypesFor, eventArg, eventNames, manifest } from '../stories/support/manifest';
 import { PAGE_LANG, withKneadCanvas } from '../stories/support/render';
 import './preview.css';
@@ -49,11 +49,12 @@ const preview: Preview = {
         icon: 'globe',
         dynamicTitle: true,
         items: [
-          { value: PAGE_LANG, title: 'No attribute (page lang)' },
-          ...locales.map((l) => ({ value: l, title: l })),
+          { value: PAGE_LANG, title: 'No attribute (follows the page’s lang)' },
+          // Each built-in locale by its own name, as a language menu shows it: "Español (es)".
+          ...locales.map((l) => ({ value: l, title: `${localeName(l)} (${l})` })),
           {
             value: FALLBACK_DEMO_LOCALE,
-            title: `${FALLBACK_DEMO_LOCALE}: no content yet, falls back to English`,
+            title: `${FALLBACK_DEMO_LOCALE}: no content, falls back to English`,
           },
         ],
       },

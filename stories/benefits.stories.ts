@@ -93,7 +93,8 @@ export const Dark: Story = shared.dark({ layout: 'grid', expandable: true, intro
 export const AutoTheme: Story = shared.autoTheme({ layout: 'grid' });
 export const BrandColours: Story = shared.brandColours({ layout: 'grid', expandable: true });
 export const Phone: Story = shared.phone(tag, { layout: 'grid', expandable: true, intro: true });
-export const Locales: Story = shared.locales(tag);
+export const Locales: Story = shared.locales(tag, 'benefits');
+export const Arabic: Story = shared.arabic(tag, { layout: 'grid', expandable: true, intro: true });
 export const LongContent: Story = shared.longContent(tag, longContent.benefits, {
   layout: 'grid',
   intro: true,

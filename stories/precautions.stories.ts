@@ -114,7 +114,8 @@ export const Dark: Story = shared.dark({ conditions: 'pregnancy' });
 export const AutoTheme: Story = shared.autoTheme({ conditions: 'pregnancy' });
 export const BrandColours: Story = shared.brandColours({ conditions: 'herniated-disc' });
 export const Phone: Story = shared.phone(tag, { conditions: 'pregnancy fracture' });
-export const Locales: Story = shared.locales(tag);
+export const Locales: Story = shared.locales(tag, 'precautions');
+export const Arabic: Story = shared.arabic(tag, { conditions: 'pregnancy' });
 export const LongContent: Story = shared.longContent(tag, longContent.precautions, {
   conditions: 'condition-1',
 });

@@ -114,7 +114,8 @@ export const BrandColours: Story = shared.brandColours({
   'booking-url': '#book-{technique}',
 });
 export const Phone: Story = shared.phone(tag, { goals: 'relaxation', 'booking-url': '#book-{technique}' });
-export const Locales: Story = shared.locales(tag);
+export const Locales: Story = shared.locales(tag, 'techniques');
+export const Arabic: Story = shared.arabic(tag, { goals: 'relaxation', 'booking-url': '#book-{technique}' });
 export const LongContent: Story = shared.longContent(tag, longContent.picker, {
   'booking-url': '#book-{technique}',
 });

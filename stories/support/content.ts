@@ -1,12 +1,37 @@
 // Content overrides for the stress stories: long text, hostile text and invalid content. They go
-// through the `content` property, the same way a page's script would set them.
-import { locales } from '@knead/content';
+// through the `content` property, the same way a page's script would set them. Also the locales the
+// stories show, and the built-in content a widget should show in each.
+import {
+  type Content,
+  getContent,
+  type LocaleModule,
+  localeLoaders,
+  locales,
+  resolveLocale,
+} from '@knead/content';
 
-/** A locale with no content, to show the fallback to English and its `knead-error`. */
-export const FALLBACK_DEMO_LOCALE = ['es', 'fr', 'de'].find((l) => !locales.includes(l)) ?? 'xx';
+/** A locale with no content, to show the fallback to English and its `knead-error` (`xx` is no language). */
+export const FALLBACK_DEMO_LOCALE = 'xx';
 
 /** Every built-in locale, then the fallback demo. */
 export const storyLocales = [...locales, FALLBACK_DEMO_LOCALE];
+
+/** A locale's name in its own language, as a language menu shows it: `es` → `Español`. */
+export function localeName(locale: string): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+/**
+ * The built-in content (and direction) a widget shows for `locale`: its best built-in match, loaded
+ * the way a widget loads it, without registering it (so no other story finds it preloaded).
+ */
+export async function builtInContent(locale: string): Promise<{ locale: string } & LocaleModule> {
+  const shown = resolveLocale(locale).locale;
+  const load = localeLoaders[shown];
+  const content: LocaleModule = load ? await load() : (getContent(shown) satisfies Content);
+  return { ...content, locale: shown };
+}
 
 /** Set on `document.body.dataset` by the hostile strings if any of them ever ran as markup. */
 export const PWNED = 'kneadPwned';

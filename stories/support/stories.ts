@@ -1,10 +1,11 @@
-// Stories every widget has, built the same way for each: themes, locales, a phone, stress content and
-// the error states. Each story file lists them by name, so the sidebar reads the same for every widget.
+// Stories every widget has, built the same way for each: themes, locales (Arabic right to left), a
+// phone, stress content and the error states. Each story file lists them by name, so the sidebar reads the same for every widget.
+import type { SectionName } from '@knead/content';
 import type { Args, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 // A real file in the built Storybook too (Vite would inline a file this small as a data: URL).
 import stillwaterContent from '../assets/stillwater-content.json?url&no-inline';
-import { FALLBACK_DEMO_LOCALE, HOSTILE_MARKUP, PWNED, storyLocales } from './content';
+import { builtInContent, FALLBACK_DEMO_LOCALE, HOSTILE_MARKUP, PWNED, storyLocales } from './content';
 import { expectDocsMatchManifest, inWidget } from './play';
 import { several, widget, withInlineJson } from './render';
 
@@ -29,25 +30,91 @@ export const dark = (args: Args = {}): Story => ({ args: { theme: 'dark', ...arg
 /** `theme="auto"`: light or dark as the visitor's system says. */
 export const autoTheme = (args: Args = {}): Story => ({ args: { theme: 'auto', ...args } });
 
-/** One widget per built-in locale, then one in a locale without content: it falls back to English and reports it. */
-export const locales = (tag: string): Story => ({
+/** The sections whose title names each widget's region (`aria-label` of `[part=base]`). */
+type TitledSection = Exclude<SectionName, 'intro' | 'therapist'>;
+
+/**
+ * One widget per built-in locale, each in its own language, then one in a locale without content: it
+ * falls back to English and reports it. `section` is the content section whose title names the widget.
+ */
+export const locales = (tag: string, section: TitledSection): Story => ({
   parameters: {
-    // While English is the only locale, every widget here shows the same title, so their region
-    // landmarks share a name; on a real page one widget per kind (or distinct titles) avoids it.
+    // The fallback widget shows English, so it and the English one are regions of the same name; a
+    // real page has one widget of a kind per language.
     a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
+    docs: {
+      description: {
+        story: `\`locale\` picks the language: one widget per built-in locale (${storyLocales.slice(0, -1).join(', ')}), then \`locale="${FALLBACK_DEMO_LOCALE}"\`, which has no content: it shows English and fires a \`knead-error\` (\`unsupported-locale\`). Without the attribute a widget follows the nearest \`lang\`.`,
+      },
+    },
   },
   render: (args, context) =>
     several(...storyLocales.map((locale) => widget(tag, { ...args, locale }, context))),
-  play: async ({ args, canvasElement }) => {
-    expect(canvasElement.querySelectorAll(tag)).toHaveLength(storyLocales.length);
+  play: async ({ args, canvasElement, step }) => {
+    const elements = [...canvasElement.querySelectorAll(tag)];
+    expect(elements).toHaveLength(storyLocales.length);
+    for (const [i, locale] of storyLocales.entries()) {
+      const expected = await builtInContent(locale);
+      await step(`locale="${locale}" shows ${expected.locale}: "${expected[section].title}"`, () =>
+        // Every locale but English loads on demand; the widget renders nothing until it is there.
+        waitFor(() => {
+          const root = elements[i]!.shadowRoot?.querySelector('.root');
+          expect(root).toHaveAttribute('lang', expected.locale);
+          expect(root).toHaveAttribute('dir', expected.direction ?? 'ltr');
+          expect(root?.querySelector('[part=base]')).toHaveAttribute('aria-label', expected[section].title);
+        }),
+      );
+    }
     await waitFor(() =>
       expect(args.onKneadError).toHaveBeenCalledWith(
         expect.objectContaining({
           code: 'unsupported-locale',
-          message: expect.stringContaining(FALLBACK_DEMO_LOCALE),
+          message: expect.stringContaining(`"${FALLBACK_DEMO_LOCALE}"`),
         }),
       ),
     );
+    // Only the fallback widget reports; every built-in locale loaded.
+    expect(args.onKneadError).toHaveBeenCalledTimes(1);
+  },
+});
+
+/** A letter of the Arabic block. */
+const ARABIC = /[\u0600-\u06FF]/;
+
+/** The text of every label a screen reader reads or a field shows in place of visible text. */
+const labels = (root: ShadowRoot) =>
+  [...root.querySelectorAll('*')].flatMap((el) =>
+    ['aria-label', 'placeholder', 'alt', 'title'].flatMap((name) => el.getAttribute(name) ?? []),
+  );
+
+/**
+ * `locale="ar"`: Arabic, right to left. The shadow root's wrapper carries `lang="ar" dir="rtl"`, so
+ * the layout mirrors (the widgets' CSS uses logical properties); every string, labels included, is
+ * Arabic (a Latin letter is English nobody translated).
+ */
+export const arabic = (tag: string, args: Args = {}): Story => ({
+  args: { locale: 'ar', ...args },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`locale="ar"`: Arabic, written right to left. The widget sets `lang="ar"` and `dir="rtl"` inside its shadow root, so its layout mirrors; the page around it can stay left to right.',
+      },
+    },
+  },
+  play: async ({ args, canvasElement }) => {
+    // inWidget waits for the first render, which waits for Arabic to load.
+    const { root } = await inWidget(canvasElement, tag);
+    const wrapper = root.querySelector('.root');
+    await expect(wrapper).toHaveAttribute('lang', 'ar');
+    await expect(wrapper).toHaveAttribute('dir', 'rtl');
+    const base = root.querySelector<HTMLElement>('[part=base]')!;
+    await expect(getComputedStyle(base).direction).toBe('rtl');
+    await expect(base.getAttribute('aria-label')).toMatch(ARABIC);
+    await expect(base.textContent).toMatch(ARABIC);
+    const latin = [root.textContent, ...labels(root)].join(' ').match(/\S*[a-z]\S*/gi);
+    await expect(latin, 'English left in the Arabic widget').toBeNull();
+    expect(args.onKneadError).not.toHaveBeenCalled();
   },
 });
 
