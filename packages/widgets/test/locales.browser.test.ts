@@ -205,3 +205,34 @@ describe('FAQ search across scripts', () => {
     expect(shadow(el).querySelector('mark')).not.toBeNull();
   });
 });
+
+describe('a bilingual site', () => {
+  it('applies a source’s `locales` entry for the language shown, on top of the rest', async () => {
+    const el = await mount(`<knead-faq><script type="application/json">{
+      "faq": { "items": [{ "id": "booking", "question": "How do I book?", "answer": "Call us." }] },
+      "locales": { "es": { "faq": { "items": [{ "id": "booking", "question": "¿Cómo reservo?" }] } } }
+    }</script></knead-faq>`);
+    const last = () => [...shadow(el).querySelectorAll('button[aria-expanded]')].at(-1)!.textContent;
+    await rendered(el, 'en');
+    expect(last()).toBe('How do I book?');
+    document.documentElement.lang = 'es';
+    await rendered(el, 'es');
+    expect(last()).toBe('¿Cómo reservo?');
+    document.documentElement.lang = 'de';
+    await rendered(el, 'de');
+    expect(last()).toBe('How do I book?');
+    expect(errors).toEqual([]);
+  });
+
+  it('reports an invalid `locales` entry once, naming it, and keeps the rest', async () => {
+    const el = await mount('<knead-faq locale="fr"></knead-faq>');
+    await rendered(el, 'fr');
+    (el as HTMLElement & { content: unknown }).content = {
+      locales: { fr: { faq: { items: [{ id: 'x' }] } } },
+    };
+    await vi.waitFor(() => expect(errors).toHaveLength(1));
+    expect(errors[0]).toMatchObject({ code: 'content-invalid', path: 'faq.items[5].question' });
+    expect(errors[0]!.message).toContain('content property locales.fr');
+    expect(shadow(el).querySelectorAll('button[aria-expanded]')).toHaveLength(5);
+  });
+});
