@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
+import { faqByLocale, localeLoaders } from '@knead/content';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, questions, serve, watchProblems } from './harness';
+import { launchChromium, questions, STRICT_CSP, serve, watchProblems } from './harness';
 
 // These run against the built classic script (packages/widgets/dist/knead.js), as a spa owner embeds it.
 let browser: Browser;
@@ -27,6 +28,60 @@ describe('the classic script', () => {
     );
     expect(await questions(page, 'knead-faq')).toHaveLength(6);
     expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the demo page in the language of ?lang=, and its switch changes the page and every widget, under a strict CSP', async () => {
+    const [ar, es] = await Promise.all([localeLoaders.ar!(), localeLoaders.es!()]);
+    const page = await browser.newPage();
+    // Console errors include any CSP violation ("… violates the following Content Security Policy directive").
+    const problems = watchProblems(page);
+    await page.route('**/examples/script-tag/**', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': STRICT_CSP },
+      });
+    });
+    await page.goto(url('/examples/script-tag/?lang=ar'));
+    const shown = (lang: string) =>
+      page.waitForFunction(
+        (lang) =>
+          [
+            ...document.querySelectorAll(
+              'knead-benefits, knead-technique-picker, knead-precautions, knead-self-massage, knead-faq',
+            ),
+          ].every((el) => el.shadowRoot?.querySelector('.root')?.getAttribute('lang') === lang),
+        lang,
+      );
+    await shown('ar');
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'ar',
+      'rtl',
+    ]);
+    const select = page.getByRole('combobox', { name: 'اللغة' });
+    expect(await select.inputValue()).toBe('ar');
+    expect(await page.locator('h1').textContent()).not.toContain('Let your back');
+    expect((await questions(page, 'knead-faq'))[0]).toBe(ar.faq.items[0]!.question);
+
+    await select.selectOption('es');
+    await shown('es');
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'es',
+      'ltr',
+    ]);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('es');
+    const texts = await questions(page, 'knead-faq');
+    // The built-in questions in Spanish, and the page's own question from its inline `locales.es` entry.
+    expect(texts).toEqual([...es.faq.items.map((item) => item.question), '¿Cómo reservo en Stillwater?']);
+    expect(await page.getByRole('combobox', { name: 'Idioma' }).inputValue()).toBe('es');
+
+    await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+    await shown('en');
+    expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
+    expect((await questions(page, 'knead-faq'))[0]).toBe(faqByLocale.en!.items[0]!.question);
+    expect(await page.locator('h1').textContent()).toBe('Let your back finally let go.');
     expect(problems).toEqual([]);
     await page.close();
   });
