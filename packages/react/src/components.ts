@@ -20,7 +20,7 @@ export interface KneadBenefitsProps {
   expandable?: boolean;
   /** Shows what back massage is and the science behind it above the benefits. */
   intro?: boolean;
-  /** Content language. English (`en`) is built in; a regional tag falls back to its language, then to English (`fr-CA` → `fr` → `en`). Default: the nearest `lang` attribute. */
+  /** Content language: `en`, `es`, `de`, `fr` or `ar` (right to left); a regional tag falls back to its language, then to English (`fr-CA` → `fr`, `pt` → `en`). Default: the nearest `lang` attribute (across shadow roots), else `<html lang>`. */
   locale?: string;
   /** Colour theme; `auto` follows the visitor's system setting. Default `light`. */
   theme?: 'light' | 'dark' | 'auto';
@@ -67,7 +67,7 @@ export interface KneadFaqProps {
   structuredData?: boolean;
   /** Opening a question sets the page URL's hash to `#faq-<id>`. */
   linkHash?: boolean;
-  /** Content language. English (`en`) is built in; a regional tag falls back to its language, then to English (`fr-CA` → `fr` → `en`). Default: the nearest `lang` attribute. */
+  /** Content language: `en`, `es`, `de`, `fr` or `ar` (right to left); a regional tag falls back to its language, then to English (`fr-CA` → `fr`, `pt` → `en`). Default: the nearest `lang` attribute (across shadow roots), else `<html lang>`. */
   locale?: string;
   /** Colour theme; `auto` follows the visitor's system setting. Default `light`. */
   theme?: 'light' | 'dark' | 'auto';
@@ -112,7 +112,7 @@ export interface KneadPrecautionsProps {
   technique?: string;
   /** Hides the technique select (for example when a technique picker on the page sets `technique`). */
   hideTechnique?: boolean;
-  /** Content language. English (`en`) is built in; a regional tag falls back to its language, then to English (`fr-CA` → `fr` → `en`). Default: the nearest `lang` attribute. */
+  /** Content language: `en`, `es`, `de`, `fr` or `ar` (right to left); a regional tag falls back to its language, then to English (`fr-CA` → `fr`, `pt` → `en`). Default: the nearest `lang` attribute (across shadow roots), else `<html lang>`. */
   locale?: string;
   /** Colour theme; `auto` follows the visitor's system setting. Default `light`. */
   theme?: 'light' | 'dark' | 'auto';
@@ -160,7 +160,7 @@ export interface KneadSelfMassageProps {
   step?: number;
   /** Shows a timer of this many seconds (1 to 3600) on each step, with start, pause and resume. Default: no timer. */
   stepSeconds?: number;
-  /** Content language. English (`en`) is built in; a regional tag falls back to its language, then to English (`fr-CA` → `fr` → `en`). Default: the nearest `lang` attribute. */
+  /** Content language: `en`, `es`, `de`, `fr` or `ar` (right to left); a regional tag falls back to its language, then to English (`fr-CA` → `fr`, `pt` → `en`). Default: the nearest `lang` attribute (across shadow roots), else `<html lang>`. */
   locale?: string;
   /** Colour theme; `auto` follows the visitor's system setting. Default `light`. */
   theme?: 'light' | 'dark' | 'auto';
@@ -204,7 +204,7 @@ export interface KneadTechniquePickerProps {
   group?: string;
   /** Booking link for each technique: `{technique}` is replaced by its id, e.g. `/book?treatment={technique}`. Only http(s) and relative URLs are accepted. */
   bookingUrl?: string;
-  /** Content language. English (`en`) is built in; a regional tag falls back to its language, then to English (`fr-CA` → `fr` → `en`). Default: the nearest `lang` attribute. */
+  /** Content language: `en`, `es`, `de`, `fr` or `ar` (right to left); a regional tag falls back to its language, then to English (`fr-CA` → `fr`, `pt` → `en`). Default: the nearest `lang` attribute (across shadow roots), else `<html lang>`. */
   locale?: string;
   /** Colour theme; `auto` follows the visitor's system setting. Default `light`. */
   theme?: 'light' | 'dark' | 'auto';

@@ -20,7 +20,7 @@ it('shows English with one knead-error per widget when a locale fails to load, a
   await vi.waitFor(() => expect(errors).toHaveLength(2));
   expect(errors.map((e) => e.code)).toEqual(['locale-load', 'locale-load']);
   expect(errors[0]!.message).toMatch(/"de".*offline.*"en"/);
-  expect(shadow(faq!).querySelector('.root')!.lang).toBe('en');
+  expect(shadow(faq!).querySelector<HTMLElement>('.root')!.lang).toBe('en');
   expect(shadow(faq!).querySelector('button')!.textContent).toBe(faqByLocale.en!.items[0]!.question);
   expect(shadow(benefits!).textContent).not.toBe('');
   expect(console.error).toHaveBeenCalledTimes(2);
