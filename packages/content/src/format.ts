@@ -4,7 +4,7 @@ import type { Plural } from './types';
 export const formatTemplate = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 
-/** Formats a number for `locale` (Arabic digits in `ar`, grouping everywhere). */
+/** Formats a number with the digits and grouping `Intl` gives `locale` (`1,200`, `1.200`). */
 export const formatNumber = (value: number, locale: string): string => value.toLocaleString(locale);
 
 /**

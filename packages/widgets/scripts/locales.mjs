@@ -7,6 +7,6 @@ import { locales } from '@knead/content';
 const dir = new URL('../dist/locales/', import.meta.url);
 mkdirSync(dir, { recursive: true });
 for (const locale of locales.filter((l) => l !== 'en')) {
-  const { default: _, ...module } = await import(`@knead/content/locales/${locale}`);
-  writeFileSync(new URL(`${locale}.json`, dir), JSON.stringify(module));
+  const module = await import(`@knead/content/locales/${locale}`);
+  writeFileSync(new URL(`${locale}.json`, dir), JSON.stringify({ ...module }));
 }

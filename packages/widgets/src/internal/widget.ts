@@ -168,7 +168,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
     #inline = signal<unknown>(undefined);
     #fetched = signal<unknown>(undefined);
     #pageLang = signal('');
-    #content = signal(baseContent('en') as Pick<Content, K>);
+    #content = signal<Pick<Content, K>>(baseContent('en'));
     // The locale and direction shown; unset until the first content is ready (a locale may be loading).
     #shown = signal<{ locale: string; dir: 'ltr' | 'rtl' } | undefined>(undefined);
     #ctx?: WidgetContext<K, A, P>;
@@ -367,7 +367,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         }
       }
       this.#content.value = content;
-      this.#shown.value = { locale, dir: (module as LocaleModule | undefined)?.direction ?? 'ltr' };
+      this.#shown.value = { locale, dir: module?.direction ?? 'ltr' };
     }
 
     #loadContentSrc() {
