@@ -30,6 +30,28 @@ export default defineConfig({
         },
       },
       {
+        // Hostile input, faults and long sessions against the built packages, in Chromium (playwright).
+        extends: true,
+        test: {
+          name: 'hardening',
+          environment: 'node',
+          include: ['test/hardening/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The packed tarballs installed into fresh apps outside the workspace, as a user would.
+        extends: true,
+        test: {
+          name: 'pack',
+          environment: 'node',
+          include: ['test/pack/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'browser',

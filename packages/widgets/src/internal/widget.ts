@@ -13,6 +13,7 @@ import { type FunctionComponent, render } from 'preact';
 import { jsx } from 'preact/jsx-runtime';
 import { type AttributeSpec, commonAttributes } from './attributes';
 import { defineElement } from './define';
+import { fetchContent, parseInlineContent } from './content-source';
 import { dispatch, type KneadErrorDetail } from './events';
 import { loadLocaleModule } from './locale-source';
 import { tokens } from './tokens.styles';
@@ -374,27 +375,13 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       const url = this.#attrs['content-src']!.value as string;
       this.#fetched.value = undefined;
       if (!url) return;
-      const controller = new AbortController();
-      const fail = (code: KneadErrorDetail['code'], why: string) => {
-        if (!controller.signal.aborted) this.#report({ code, message: `content-src "${url}" ${why}` });
-      };
-      // fetch resolves the URL against the page and rejects (never throws) when it is malformed.
-      fetch(url, { signal: controller.signal })
-        .then((response) => {
-          if (!response.ok) throw new Error(`HTTP ${response.status}`);
-          return response.text();
-        })
-        .then(
-          (text) => {
-            try {
-              if (!controller.signal.aborted) this.#fetched.value = JSON.parse(text);
-            } catch {
-              fail('content-json', 'is not valid JSON');
-            }
-          },
-          (error: Error) => fail('content-fetch', `could not be loaded (${error.message})`),
-        );
-      return () => controller.abort();
+      return fetchContent(
+        url,
+        (value) => {
+          this.#fetched.value = value;
+        },
+        (problem) => this.#report(problem),
+      );
     }
 
     #readInline() {
@@ -405,15 +392,9 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       const text = script?.textContent ?? undefined;
       if (text === this.#inlineText) return;
       this.#inlineText = text;
-      try {
-        this.#inline.value = text === undefined ? undefined : JSON.parse(text);
-      } catch {
-        this.#inline.value = undefined;
-        this.#report({
-          code: 'content-json',
-          message: 'the inline <script type="application/json"> is not valid JSON',
-        });
-      }
+      const { value, problem } = parseInlineContent(text);
+      this.#inline.value = value;
+      if (problem) this.#report(problem);
     }
 
     #report(error: KneadErrorDetail) {
