@@ -41,6 +41,17 @@ export default defineConfig({
         },
       },
       {
+        // Knead Studio: its schema-to-form logic in Node, the built app driven in Chromium (playwright).
+        extends: true,
+        test: {
+          name: 'studio',
+          environment: 'node',
+          include: ['apps/studio/test/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         // The packed tarballs installed into fresh apps outside the workspace, as a user would.
         extends: true,
         test: {
