@@ -75,8 +75,9 @@ const list = (names: string, more?: Record<string, Check>): Check => {
 };
 
 const ids = array(id);
-// Only `other` is required: a locale has the forms its plural rules need, and a missing one falls back.
-const plural = obj('other');
+// Only `other` is required: a locale has the forms its plural rules need, and a missing one falls back;
+// a form that is there must be text (an object there reached the template and threw while rendering).
+const plural = obj('other', fields(['zero', 'one', 'two', 'few', 'many'], optional(str)));
 
 /** Validates the intro section. */
 export const introSchema: SectionSchema = /* @__PURE__ */ obj('title lead', { topics: list('title text') });
@@ -159,9 +160,12 @@ export function validate(
   const names = Object.keys(checks);
   shape(checks as Record<string, Check>)(input, '', issues);
   if (issues.length) return issues;
+  // Known ids in a Set: a 1 MB override can hold thousands of references into thousands of ids.
+  const sets = new Map<object, Set<string>>();
   const refs = (list: string[] = [], known: { id: string }[], path: string, kind: string) => {
+    if (!sets.has(known)) sets.set(known, new Set(known.map((item) => item.id)));
     for (const [i, ref] of list.entries())
-      if (!known.some((item) => item.id === ref))
+      if (!sets.get(known)!.has(ref))
         issues.push({ path: `${path}[${i}]`, message: `unknown ${kind} "${ref}"` });
   };
   const { techniques, precautions } = input as Partial<Content>;
