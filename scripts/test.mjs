@@ -7,6 +7,7 @@ const checks = [
   ['lint', 'biome', ['check', '.']],
   ['typecheck', 'pnpm', ['-r', '--workspace-concurrency=1', 'run', 'typecheck']],
   ['size budgets', 'size-limit', []],
+  ['packages (packed: publint, attw, files shipped)', 'node', ['scripts/check-packages.mjs']],
 ];
 let passed = 0;
 let failed = 0;
