@@ -8,6 +8,7 @@ export interface KneadErrorDetail {
     | 'content-invalid'
     | 'content-json'
     | 'content-fetch'
+    | 'content-size'
     | 'unknown-id'
     | 'invalid-value'
     | 'render';
