@@ -8,6 +8,7 @@ const checks = [
   ['typecheck', 'pnpm', ['-r', '--workspace-concurrency=1', 'run', 'typecheck']],
   ['size budgets', 'size-limit', []],
   ['packages (packed: publint, attw, files shipped)', 'node', ['scripts/check-packages.mjs']],
+  ['changesets (a changeset for every package whose src changed)', 'node', ['scripts/check-changesets.mjs']],
 ];
 let passed = 0;
 let failed = 0;
