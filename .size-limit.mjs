@@ -16,6 +16,14 @@ const LOCALE_LIMITS = {
   ar: { esm: '4.6 KB', json: '4.2 KB' },
 };
 const locales = ['es', 'de', 'fr', 'ar'];
+// Each widget's module for the loader (it imports the shared runtime), as shipped (terser-minified).
+const loaderWidgets = [
+  ['benefits', '3.3 KB'],
+  ['faq', '4.25 KB'],
+  ['precautions', '5.2 KB'],
+  ['self-massage', '4.95 KB'],
+  ['technique-picker', '5.9 KB'],
+];
 
 export default [
   {
@@ -65,6 +73,27 @@ export default [
     limit: '25.7 KB',
     disablePlugins: ['@size-limit/esbuild'],
   },
+  {
+    name: 'Loader script (knead-loader.js): all a page pays before a widget is shown',
+    path: 'packages/widgets/dist/knead-loader.js',
+    gzip: true,
+    limit: '0.8 KB',
+    disablePlugins: ['@size-limit/esbuild'],
+  },
+  {
+    name: "Loader's shared runtime (dist/loader/runtime.js: Preact, signals, element runtime)",
+    path: 'packages/widgets/dist/loader/runtime.js',
+    gzip: true,
+    limit: '11.5 KB',
+    disablePlugins: ['@size-limit/esbuild'],
+  },
+  ...loaderWidgets.map(([name, limit]) => ({
+    name: `Loader's <knead-${name}> module (dist/loader/${name}.js, with its English content)`,
+    path: `packages/widgets/dist/loader/${name}.js`,
+    gzip: true,
+    limit,
+    disablePlugins: ['@size-limit/esbuild'],
+  })),
   ...locales.flatMap((locale) => [
     {
       name: `${locale} locale, ESM (@knead/content/locales/${locale}, loaded on demand)`,

@@ -10,6 +10,23 @@ const classicLocales: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+// The loader's widget modules take Preact, signals and the element runtime from src/loader/runtime.ts.
+const sharedRuntime: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'shared-runtime',
+  setup(build) {
+    build.onResolve(
+      { filter: /^(preact|preact\/jsx-runtime|@preact\/signals-core)$|\/internal\/(attributes|widget)$/ },
+      () => ({
+        path: './runtime.js',
+        external: true,
+      }),
+    );
+  },
+};
+
+// terser with a few passes ships ~0.7 KB gzip less than esbuild's minifier for the classic bundle.
+const terserOptions: Options['terserOptions'] = { compress: { passes: 3, pure_getters: true }, ecma: 2020 };
+
 const widgets = ['benefits', 'faq', 'precautions', 'self-massage', 'technique-picker'];
 
 export default defineConfig([
@@ -27,15 +44,46 @@ export default defineConfig([
     splitting: true,
   },
   {
+    // What the loader imports, ready for browsers: one shared runtime (Preact, signals, the internal
+    // modules) with each locale split out of it, and one module per widget that imports the runtime.
+    entry: { runtime: 'src/loader/runtime.ts' },
+    outDir: 'dist/loader',
+    format: ['esm'],
+    noExternal: [/.*/],
+    splitting: true,
+    minify: 'terser',
+    terserOptions,
+    target: 'es2022',
+  },
+  {
+    entry: Object.fromEntries(widgets.map((name) => [name, `src/${name}/${name}.define.ts`])),
+    outDir: 'dist/loader',
+    format: ['esm'],
+    noExternal: [/.*/],
+    esbuildPlugins: [sharedRuntime],
+    splitting: false, // each widget keeps its own content: nothing shared but the runtime
+    minify: 'terser',
+    terserOptions,
+    target: 'es2022',
+  },
+  {
+    // The loader: a small classic script that imports the above when a page shows a widget.
+    entry: { 'knead-loader': 'src/loader/knead-loader.ts' },
+    format: ['iife'],
+    outExtension: () => ({ js: '.js' }),
+    minify: 'terser',
+    terserOptions,
+    target: 'es2022',
+  },
+  {
     // One classic script for a <script src> tag: everything inlined, defines every widget.
     entry: { knead: 'src/classic.ts' },
     format: ['iife'],
     outExtension: () => ({ js: '.js' }),
     noExternal: [/.*/],
     esbuildPlugins: [classicLocales],
-    // terser with a few passes ships ~0.7 KB gzip less than esbuild's minifier for this bundle.
     minify: 'terser',
-    terserOptions: { compress: { passes: 3, pure_getters: true }, ecma: 2020 },
+    terserOptions,
     target: 'es2022',
   },
 ]);

@@ -5,7 +5,7 @@ import { createWidget } from '../internal/widget';
 import { createFaqModel, type FaqToggleDetail } from './faq.model';
 import { publishFaqStructuredData } from './faq.structured-data';
 import { faqStyles } from './faq.styles';
-import { FaqView } from './faq.view';
+import { bindOpenState, FaqView } from './faq.view';
 
 const HASH = '#faq-';
 
@@ -76,6 +76,7 @@ export class KneadFaqElement extends createWidget({
         history.replaceState(history.state, '', HASH + event.detail.id);
       }
     };
+    const unbindOpenState = bindOpenState(host.shadowRoot!, model);
     openFromHash();
     addEventListener('hashchange', openFromHash);
     host.addEventListener('knead-faq-toggle', onToggle);
@@ -86,6 +87,7 @@ export class KneadFaqElement extends createWidget({
       removeEventListener('hashchange', openFromHash);
       host.removeEventListener('knead-faq-toggle', onToggle);
       stopPublishing();
+      unbindOpenState();
       publishFaqStructuredData(host, undefined);
     };
   },

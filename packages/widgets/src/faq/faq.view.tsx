@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals-core';
 import { nextIndex } from '../internal/keyboard';
 import { highlight, searchWords } from '../internal/text';
 import type { WidgetView } from '../internal/view';
@@ -40,6 +41,22 @@ function clearSearch(this: FaqModel, event: MouseEvent) {
   root.getElementById('search')?.focus();
 }
 
+/**
+ * Binds the open state straight to the DOM: a toggle sets `aria-expanded` and `data-open` on the
+ * questions whose state changed, with no re-render of the view (the signals way, one effect per FAQ).
+ */
+export function bindOpenState(root: ShadowRoot, model: FaqModel): () => void {
+  return effect(() => {
+    const open = model.openIds.value;
+    for (const button of root.querySelectorAll<HTMLButtonElement>('.q')) {
+      const isOpen = open.includes(button.id.slice(2));
+      if ((button.getAttribute('aria-expanded') === 'true') === isOpen) continue;
+      button.setAttribute('aria-expanded', String(isOpen));
+      button.parentElement!.toggleAttribute('data-open', isOpen);
+    }
+  });
+}
+
 // Few nodes per question on purpose (no wrapper per item, click and keys handled once on the list):
 // pages embed many FAQs, and every node and listener costs memory and layout.
 /** The FAQ: an optional search box and an APG accordion of questions. */
@@ -47,7 +64,9 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
   const { ui, title } = ctx.content.value.faq;
   const Heading = `h${ctx.attrs['heading-level'].value}` as 'h2';
   const results = model.results.value;
-  const openIds = model.openIds.value;
+  // Untracked: opening and closing does not re-render the view; `bindOpenState` updates the two
+  // attributes that change. A re-render for another reason writes the same, current state.
+  const openIds = model.openIds.peek();
   const words = searchWords(model.query.value);
   const onClick = (event: MouseEvent) => {
     const button = questionOf(event);
