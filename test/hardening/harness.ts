@@ -197,6 +197,6 @@ export async function open(browser: Browser): Promise<{ page: Page; w: Watch }> 
 /** A minimal HTML page that loads the classic script. */
 export const html = (body: string, { head = '', lang = 'en', dir = 'ltr' } = {}) =>
   `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>hardening</title>` +
-  `<link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`;
+  `${head}</head><body>${body}</body></html>`;
 
 export const CLASSIC = '/packages/widgets/dist/knead.js';

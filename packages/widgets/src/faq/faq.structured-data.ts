@@ -5,6 +5,34 @@ import type { FaqItem } from '@knead/content';
 const key = Symbol.for('knead.faq.structured-data');
 type Registry = Map<object, FaqItem[]>;
 
+interface ScriptPolicy {
+  createScript(text: string): string;
+}
+// Under `require-trusted-types-for 'script'` a <script>'s text is a sink even for JSON-LD (Chromium
+// blocks textContent, and reports appended text when the element is connected), so the block needs a
+// policy: `knead`, which lets through only text that parses as JSON (inert as a script). Made once per
+// page, shared by every copy of Knead (a second `createPolicy('knead')` would be refused); undefined
+// where Trusted Types are unknown, null where the page's CSP does not allow `knead`.
+const policyKey = Symbol.for('knead.trusted-types');
+function policy(): ScriptPolicy | null | undefined {
+  const global = globalThis as {
+    trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy };
+  } & Record<symbol, ScriptPolicy | null>;
+  if (!(policyKey in global) && global.trustedTypes) {
+    try {
+      global[policyKey] = global.trustedTypes.createPolicy('knead', {
+        createScript(text) {
+          JSON.parse(text); // throws for anything that is not JSON
+          return text;
+        },
+      });
+    } catch {
+      global[policyKey] = null;
+    }
+  }
+  return global[policyKey];
+}
+
 /** Publishes (or, with no items, withdraws) an owner's questions in the page's one FAQPage JSON-LD block. */
 export function publishFaqStructuredData(owner: object, items: FaqItem[] | undefined): void {
   const global = globalThis as Record<symbol, Registry>;
@@ -13,7 +41,10 @@ export function publishFaqStructuredData(owner: object, items: FaqItem[] | undef
   if (items) registry.set(owner, items);
   else registry.delete(owner);
   let script = document.head.querySelector<HTMLScriptElement>('script[data-knead-faq]');
-  if (!registry.size) {
+  // The policy only when there is a block to write (a page without one needs none); a CSP that refuses
+  // `knead` gets no block (its violation report says why), not an exception.
+  const p = registry.size ? policy() : null;
+  if (p === null) {
     script?.remove();
     return;
   }
@@ -33,9 +64,10 @@ export function publishFaqStructuredData(owner: object, items: FaqItem[] | undef
       acceptedAnswer: { '@type': 'Answer', text: item.answer },
     }));
   // `<` escaped so the JSON stays inert even if the page is serialised as HTML.
-  script.textContent = JSON.stringify({
+  const json = JSON.stringify({
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
     mainEntity,
   }).replace(/</g, '\\u003c');
+  script.textContent = p ? p.createScript(json) : json;
 }
