@@ -104,5 +104,13 @@ try {
   rmSync(out, { recursive: true, force: true });
 }
 
+// The READMEs' CDN snippet pins this version (its hash is checked against the file by `pnpm release`).
+try {
+  execFileSync('node', [join(root, 'packages/widgets/scripts/cdn.mjs'), '--check'], { stdio: 'pipe' });
+  console.log('\n✔ the CDN snippet pins the current version');
+} catch (error) {
+  fail(String(error.stderr));
+}
+
 console.log(failures ? `\n${failures} package problem(s)` : '\nEvery package is ready to publish.');
 process.exit(failures ? 1 : 0);

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -184,7 +185,20 @@ describe.concurrent('the packed packages, installed as a user would', () => {
     mkdirSync(cdn);
     // A CDN serves the published tarball's files.
     await run(cdn, 'tar', ['xzf', tgz.get('@knead/widgets')!]);
-    const snippet = codeBlocks('## Add Knead to a spa website', 'html')[0];
+    let snippet = codeBlocks('## Add Knead to a spa website', 'html')[0];
+    // The README's hash is the released file's; the browser checks it against this tarball's only when
+    // they are the same build (right after a release, or before the first), else it would rightly refuse.
+    const pinned = snippet.match(/integrity="([^"]+)"/)?.[1];
+    expect(pinned, 'the README snippet has an integrity hash').toBeTruthy();
+    const built = `sha384-${createHash('sha384')
+      .update(readFileSync(join(cdn, 'package/dist/knead.js')))
+      .digest('base64')}`;
+    if (pinned !== built) {
+      console.log(
+        `README's integrity is the released file's (${pinned}); this build is ${built}: not checked`,
+      );
+      snippet = snippet.replace(/ integrity="[^"]+"/, '');
+    }
     writeFileSync(
       join(site, 'index.html'),
       `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Spa</title></head>\n<body>\n${snippet}\n<script src="app.js"></script>\n</body>\n</html>\n`,
