@@ -1,4 +1,5 @@
-// The bench pages: the same five questions N times, as static HTML, as <lit-faq> and as <knead-faq>.
+// The bench pages: the same five questions N times, as static HTML, as a hand-written custom element,
+// as <lit-faq> and as <knead-faq>; and the loader pages (one FAQ below the fold, all five widgets).
 import { items, title } from './faq-items.js';
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -11,7 +12,7 @@ summary{padding:.9em 1.1em;font-weight:600;cursor:pointer}
 details p{margin:0;padding:0 1.1em 1em;color:#655b53;line-height:1.35}
 </style>`;
 
-// `name` makes each FAQ's <details> exclusive: one question open at a time, like the two widgets.
+// `name` makes each FAQ's <details> exclusive: one question open at a time, like the widgets.
 const staticFaq = (i) =>
   `<section class="faq" aria-label="${escapeHtml(title)}">${items
     .map(
@@ -20,29 +21,96 @@ const staticFaq = (i) =>
     )
     .join('')}</section>\n`;
 
+/** A widget variant: `entry` is bundled (minified, locales split out) into `<name>.js`, loaded as a module. */
+const widget = (tag, entry, more = {}) => ({
+  entry,
+  tag,
+  head: (name) => `<script type="module" src="${name}.js"></script>`,
+  instance: (_i, { search } = {}) => `<${tag}${search ? ' searchable' : ''}></${tag}>\n`,
+  ...more,
+});
+
+/**
+ * Every variant the FAQ measures can run (pick some with `--variants a,b`). `subject: true` marks
+ * Knead's own: each subject is compared with every other variant. `search: true` means the variant
+ * has a search box (`searchable`). To compare another Knead design, add a subject with its own entry,
+ * e.g. `'knead-next': widget('knead-faq', 'packages/widgets/src/faq-next/faq.define.ts', { subject: true, search: true })`.
+ */
 export const variants = {
-  static: { head: staticStyle, instance: staticFaq, scripts: [] },
-  lit: {
-    head: '<script type="module" src="lit.js"></script>',
-    instance: () => '<lit-faq></lit-faq>\n',
-    scripts: ['lit.js'],
-  },
-  knead: {
-    head: '<script type="module" src="knead.js"></script>',
-    instance: () => '<knead-faq></knead-faq>\n',
-    scripts: ['knead.js'],
-  },
+  static: { tag: null, head: () => staticStyle, instance: staticFaq },
+  vanilla: widget('vanilla-faq', 'test/bench/vanilla-faq.js', { search: true }),
+  lit: widget('lit-faq', 'test/bench/lit-faq.js'),
+  knead: widget('knead-faq', 'packages/widgets/dist/faq.js', { subject: true, search: true }),
 };
 
 /** The page a site would ship for `n` FAQs; `harness` (the measuring script) is appended for the bench run. */
-export function page(variant, n, harness = '') {
-  const { head, instance } = variants[variant];
-  const body = Array.from({ length: n }, (_, i) => instance(i)).join('');
+export function page(name, n, { harness = '', search = false } = {}) {
+  const { head, instance, tag } = variants[name];
+  const body = Array.from({ length: n }, (_, i) => instance(i, { search })).join('');
   return `<!doctype html>
-<html lang="en" data-variant="${variant}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>FAQ</title>${head}</head>
+<html lang="en" data-variant="${name}" data-tag="${tag ?? ''}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>FAQ</title>${head(name)}</head>
 <body><main>
 ${body}</main>${harness && `<script type="module">${harness}</script>`}</body>
 </html>
 `;
 }
+
+// --- The loader pages: they use the built files in packages/widgets/dist as a site would --------------
+
+const dist = '/packages/widgets/dist';
+export const loaderScript = `${dist}/knead-loader.js`;
+export const classicScript = `${dist}/knead.js`;
+export const widgetTags = [
+  'knead-benefits',
+  'knead-technique-picker',
+  'knead-precautions',
+  'knead-self-massage',
+  'knead-faq',
+];
+
+// About 3,000 px of article text above the FAQ, so it starts well outside the loader's "near" margin.
+const article = Array.from(
+  { length: 30 },
+  (_, i) => `<p>${escapeHtml(items[i % items.length].answer)}</p>`,
+).join('\n');
+
+/** One `<knead-faq loading="visible">` below the fold, through the loader. */
+export const belowFoldPage = () => `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Below the fold</title>
+<script src="${loaderScript}"></script></head>
+<body><main><article style="min-height:3000px;max-width:40rem;line-height:1.6">
+${article}
+</article>
+<knead-faq loading="visible"></knead-faq>
+</main></body>
+</html>
+`;
+
+/**
+ * All five widgets on one page, through the loader or through the all-in-one classic script. The
+ * inline script resolves `window.allRendered` with the time (ms since navigation) of the frame after
+ * the one in which every widget's shadow root first has content.
+ */
+export const allWidgetsPage = (how) => `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>All five</title>
+<script src="${how === 'loader' ? loaderScript : classicScript}"></script></head>
+<body><main>
+${widgetTags.map((tag) => `<${tag}></${tag}>`).join('\n')}
+</main>
+<script>
+window.allRendered = new Promise((done) => {
+  const hosts = [...document.querySelectorAll(${JSON.stringify(widgetTags.join())})];
+  const check = () => {
+    if (hosts.every((host) => host.shadowRoot && host.shadowRoot.childElementCount > 0)) {
+      requestAnimationFrame(() => done(performance.now()));
+    } else requestAnimationFrame(check);
+  };
+  // Checked in frame callbacks only, so that "rendered at once" still means the next frame, as elsewhere.
+  requestAnimationFrame(check);
+});
+</script></body>
+</html>
+`;
