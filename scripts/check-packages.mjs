@@ -104,6 +104,26 @@ try {
   rmSync(out, { recursive: true, force: true });
 }
 
+// The custom elements manifest, as IDEs, docs tools and catalogues read it (@wc-toolkit/cem-validator's
+// rules: package.json fields, tag names, types, exports). Its warnings are printed. `exportTypes` is
+// downgraded to a warning: the one type it names, ContentOverride (the shared `content` property), is
+// @knead/content's, re-exported by the package's index rather than by each element module.
+{
+  const widgets = join(root, 'packages/widgets');
+  const { validateCem } = await import(join(widgets, 'node_modules/@wc-toolkit/cem-validator/dist/index.js'));
+  const manifest = JSON.parse(readFileSync(join(widgets, 'custom-elements.json'), 'utf8'));
+  try {
+    validateCem(manifest, {
+      packageJsonPath: join(widgets, 'package.json'),
+      cemFileName: 'custom-elements.json',
+      rules: { manifest: { exportTypes: 'warning' } },
+    });
+    console.log('\n✔ cem-validator: custom-elements.json has no errors');
+  } catch (error) {
+    fail(`cem-validator: ${error.message}`);
+  }
+}
+
 // The READMEs' CDN snippet pins this version (its hash is checked against the file by `pnpm release`).
 try {
   execFileSync('node', [join(root, 'packages/widgets/scripts/cdn.mjs'), '--check'], { stdio: 'pipe' });
