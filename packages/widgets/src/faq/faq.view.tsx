@@ -53,6 +53,7 @@ export function bindOpenState(root: ShadowRoot, model: FaqModel): () => void {
       if ((button.getAttribute('aria-expanded') === 'true') === isOpen) continue;
       button.setAttribute('aria-expanded', String(isOpen));
       button.parentElement!.toggleAttribute('data-open', isOpen);
+      root.getElementById(button.getAttribute('aria-controls')!)!.toggleAttribute('data-open', isOpen);
     }
   });
 }
@@ -109,7 +110,7 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
                 {marked(item.question, words)}
               </button>
             </Heading>,
-            <section key={a} part="answer" id={a} aria-labelledby={q}>
+            <section key={a} part="answer" id={a} aria-labelledby={q} data-open={open || undefined}>
               {marked(item.answer, words)}
             </section>,
           ];
