@@ -7,7 +7,7 @@
 // all of them alike; ratios are taken within a run, then their median, range and the fraction of runs
 // Knead wins. Not part of `pnpm test`: timings on shared machines are for comparing, not for failing CI.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -15,7 +15,15 @@ import * as esbuild from 'esbuild';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
-import { allWidgetsPage, belowFoldPage, classicScript, loaderScript, page, variants } from './pages.mjs';
+import {
+  allWidgetsPage,
+  belowFoldPage,
+  classicScript,
+  distCopy,
+  loaderScript,
+  page,
+  variants,
+} from './pages.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cacheDir = 'node_modules/.cache/knead-bench';
@@ -29,17 +37,18 @@ const { values: options } = parseArgs({
   options: {
     runs: { type: 'string', default: '9' },
     toggles: { type: 'string', default: '20' },
+    loads: { type: 'string', default: '3' },
     variants: { type: 'string', default: Object.keys(variants).join() },
     'write-readme': { type: 'boolean', default: false },
   },
 });
 const runs = Number(options.runs);
 const toggles = Number(options.toggles);
+const loads = Number(options.loads);
 const VARIANTS = options.variants.split(',').filter(Boolean);
 const usage =
-  'usage: node test/bench/bench.mjs [--runs N≥1] [--toggles N≥2] [--variants a,b,…] [--write-readme]';
-if (!(Number.isInteger(runs) && runs >= 1 && Number.isInteger(toggles) && toggles >= 2))
-  throw new Error(usage);
+  'usage: node test/bench/bench.mjs [--runs N≥1] [--toggles N≥2] [--loads N≥1] [--variants a,b,…] [--write-readme]';
+if (![runs, toggles - 1, loads].every((x) => Number.isInteger(x) && x >= 1)) throw new Error(usage);
 for (const name of VARIANTS) {
   if (!variants[name])
     throw new Error(`unknown variant ${name} (known: ${Object.keys(variants).join(', ')})`);
@@ -54,10 +63,17 @@ if (!SUBJECTS.length)
 for (const built of ['packages/widgets/dist/faq.js', 'packages/content/dist/index.js']) {
   if (!existsSync(root + built)) throw new Error(`${built} is missing: run \`pnpm build\` first`);
 }
-// The loader is new: until it is built, its pages are skipped and the rest still runs.
-const hasLoader = ['knead-loader.js', 'loader/faq.js', 'knead.js'].every((file) =>
-  existsSync(`${root}packages/widgets/dist/${file}`),
-);
+// The loader is new: until it is built, its pages are skipped and the rest still runs. The loader
+// pages use a copy of dist/, taken now, so a rebuild by someone else during the run changes nothing.
+const distFiles = ['knead-loader.js', 'loader/faq.js', 'knead.js'];
+const hasLoader = distFiles.every((file) => existsSync(`${root}packages/widgets/dist/${file}`));
+if (hasLoader) {
+  await rm(`${out}/${distCopy}`, { recursive: true, force: true });
+  await cp(`${root}packages/widgets/dist`, `${out}/${distCopy}`, { recursive: true });
+  if (!distFiles.every((file) => existsSync(`${out}/${distCopy}/${file}`))) {
+    throw new Error('packages/widgets/dist changed while it was copied (a build running?): run again');
+  }
+}
 
 // --- Build: each widget variant minified as a site would ship it; write the pages ------------------
 
@@ -146,7 +162,12 @@ async function withTab(label, fn) {
         problems.push(`${message.text()} ${message.location().url}`);
       }
     });
-    const result = await fn(tab, context);
+    const result = await fn(tab, context).catch((error) => {
+      // A page that did not render usually said why (a 404 while dist/ is being rebuilt, say).
+      throw new Error(
+        `${label}: ${error.message}${problems.length ? ` (page: ${problems.join('; ')})` : ''}`,
+      );
+    });
     if (problems.length) throw new Error(`${label}: ${problems.join('; ')}`);
     return result;
   } finally {
@@ -202,12 +223,13 @@ function network(tab) {
   };
 }
 
-/** One FAQ page load: first paint, render time, heap, toggles. */
-const measureFaq = (name, n) =>
+/** One FAQ page load: first paint and render time; on the `full` load also heap and toggles. */
+const measureFaq = (name, n, full) =>
   withTab(`${name}-${n}`, async (tab, context) => {
     await tab.goto(`${base}/${name}-${n}.html`);
     const render = await tab.evaluate(() => window.bench.rendered);
     const fcp = await tab.evaluate(() => window.bench.firstPaint());
+    if (!full) return { render, fcp };
     const heap = await heapAfterGc(context, tab);
     const times = await tab.evaluate((count) => window.bench.toggle(count), toggles);
     return {
@@ -266,7 +288,7 @@ const measureBelowFold = () =>
   });
 
 /** Page B: all five widgets through the loader or through knead.js: JS bytes, time to rendered, heap. */
-const measureAll = (how) =>
+const measureAll = (how, full) =>
   withTab(`all-${how}`, async (tab, context) => {
     const net = network(tab);
     await tab.goto(`${base}/all-${how}.html`);
@@ -274,6 +296,7 @@ const measureAll = (how) =>
       tab.evaluate(() => window.allRendered),
       new Promise((_, fail) => setTimeout(() => fail(new Error(`all-${how}: not rendered in 15 s`)), 15000)),
     ]);
+    if (!full) return { rendered };
     await net.quiet();
     const heap = await heapAfterGc(context, tab);
     return { js: net.total(), files: net.files(), rendered, heap };
@@ -292,17 +315,49 @@ if (!hasLoader) {
     'NOTE: packages/widgets/dist/knead-loader.js (or dist/loader/) is not built: loader pages skipped',
   );
 }
+/**
+ * Load times swing most with the other work on the machine, and that noise only ever adds time: each
+ * run loads every page `loads` times, interleaved, and keeps the fastest load of each variant. The
+ * first load of each also measures what does not need repeating (heap, toggles, bytes).
+ */
+async function fastestOf(names, measure, rotate) {
+  const first = {};
+  const loadTimes = Object.fromEntries(names.map((name) => [name, { render: [], fcp: [], rendered: [] }]));
+  for (let round = 0; round < loads; round++) {
+    for (const name of rotate(names, round)) {
+      const result = await measure(name, round === 0);
+      first[name] ??= result;
+      for (const key of ['render', 'fcp', 'rendered']) {
+        if (Number.isFinite(result[key])) loadTimes[name][key].push(result[key]);
+      }
+    }
+  }
+  const fastest = (list) => (list.length ? Math.min(...list) : null);
+  return Object.fromEntries(
+    names.map((name) => {
+      const times = loadTimes[name];
+      const merged = { ...first[name] };
+      for (const key of ['render', 'fcp', 'rendered']) if (key in merged) merged[key] = fastest(times[key]);
+      return [name, { ...merged, loads: times }];
+    }),
+  );
+}
+
 try {
   // Warm-up: disk cache, process start-up.
-  for (const variant of VARIANTS) await measureFaq(variant, 1);
-  if (hasLoader) await measureAll('loader');
+  for (const variant of VARIANTS) await measureFaq(variant, 1, true);
+  if (hasLoader) await measureAll('loader', true);
   for (let run = 0; run < runs; run++) {
-    const rotate = (list) => list.map((_, i) => list[(i + run) % list.length]);
-    for (const n of SIZES) for (const v of rotate(VARIANTS)) samples.faq[v][n].push(await measureFaq(v, n));
+    const rotate = (list, round = 0) => list.map((_, i) => list[(i + run + round) % list.length]);
+    for (const n of SIZES) {
+      const got = await fastestOf(VARIANTS, (v, full) => measureFaq(v, n, full), rotate);
+      for (const v of VARIANTS) samples.faq[v][n].push(got[v]);
+    }
     for (const v of rotate(SEARCHERS)) samples.search[v].push(await measureSearch(v));
     if (hasLoader) {
       samples.belowFold.push(await measureBelowFold());
-      for (const how of rotate(HOWS)) samples.all[how].push(await measureAll(how));
+      const got = await fastestOf(HOWS, measureAll, rotate);
+      for (const how of HOWS) samples.all[how].push(got[how]);
     }
     console.error(`run ${run + 1}/${runs} done (${rotate(VARIANTS).join(' → ')})`);
   }
@@ -314,12 +369,12 @@ const seconds = Math.round((performance.now() - started) / 1000);
 
 // --- Summarise -------------------------------------------------------------------------------------
 
-const stats = (values) => ({
-  median: median(values),
-  min: Math.min(...values),
-  max: Math.max(...values),
-  values,
-});
+// Runs without a value (a first paint Chromium did not report) are left out, and show in the count.
+const stats = (all) => {
+  const values = all.filter(Number.isFinite);
+  if (!values.length) return null;
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values), values };
+};
 const perRun = (fn) => Array.from({ length: runs }, (_, run) => fn(run));
 const faqAt = (variant, n, metric) => (run) => samples.faq[variant][n][run][metric];
 // The heap a page grows by for each FAQ after the first, from the 1- and 100-FAQ pages of the same run.
@@ -327,11 +382,11 @@ const heapPerExtra = (variant) => (run) =>
   (samples.faq[variant][100][run].heap - samples.faq[variant][1][run].heap) / (SIZES[1] - SIZES[0]);
 
 /** Same-run ratios of two per-run series, their spread, and in how many runs the first was lower. */
-const compare = (a, b) => ({
-  ...stats(perRun((run) => a(run) / b(run))),
-  wins: perRun((run) => a(run) < b(run)).filter(Boolean).length,
-  runs,
-});
+const compare = (a, b) => {
+  const both = perRun((run) => run).filter((run) => Number.isFinite(a(run)) && Number.isFinite(b(run)));
+  const ratio = stats(both.map((run) => a(run) / b(run)));
+  return ratio && { ...ratio, wins: both.filter((run) => a(run) < b(run)).length, runs: both.length };
+};
 
 // The FAQ measures: label, per-run series of a variant, unit.
 const measures = [
@@ -461,6 +516,7 @@ for (const s of SUBJECTS) {
     ['render100', 'render of 100 FAQs'],
   ]) {
     const r = vsLit[key];
+    if (!r) continue;
     targets.push({
       name: `${s}: ${what} ≤ Lit`,
       pass: r.median <= 1,
@@ -499,12 +555,16 @@ const fmt = {
   KB: (x) => (x / KB).toFixed(2),
   B: (x) => `${Math.round(x)}`,
 };
-const range = (s, f) => (s.min === s.max ? f(s.median) : `${f(s.median)} (${f(s.min)}–${f(s.max)})`);
+const range = (s, f) =>
+  !s ? 'n/a' : s.min === s.max ? f(s.median) : `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
 const ratioCell = (r, lower = 'lower') =>
   r ? `${times(r.median)} (${r.min.toFixed(2)}–${r.max.toFixed(2)}), ${lower} in ${r.wins}/${r.runs}` : 'n/a';
 
 const pairs = SUBJECTS.flatMap((s) => VARIANTS.filter((v) => v !== s).map((other) => `${s}/${other}`));
-const faqHead = ['FAQ page (median of runs, min–max)', ...VARIANTS];
+const faqHead = [
+  `FAQ page (median of runs, min–max; load times: fastest of ${loads} loads a run)`,
+  ...VARIANTS,
+];
 const faqRows = [
   ['shipped JS, gzip (B, bundle and its static imports)', ...VARIANTS.map((v) => `${bytes[v].js}`)],
   ...SIZES.map((n) => [

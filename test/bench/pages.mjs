@@ -56,9 +56,12 @@ ${body}</main>${harness && `<script type="module">${harness}</script>`}</body>
 `;
 }
 
-// --- The loader pages: they use the built files in packages/widgets/dist as a site would --------------
+// --- The loader pages: they use the built files of packages/widgets/dist as a site would -------------
 
-const dist = '/packages/widgets/dist';
+// bench.mjs copies packages/widgets/dist here (next to the pages) at start: a rebuild by someone else
+// during the run cannot change what is measured half-way.
+export const distCopy = 'widgets-dist';
+const dist = distCopy;
 export const loaderScript = `${dist}/knead-loader.js`;
 export const classicScript = `${dist}/knead.js`;
 export const widgetTags = [
