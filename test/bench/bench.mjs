@@ -6,7 +6,7 @@
 // Variants are measured alternately in one run (order rotated each run) so that machine noise hits
 // all of them alike; ratios are taken within a run, then their median, range and the fraction of runs
 // Knead wins. Not part of `pnpm test`: timings on shared machines are for comparing, not for failing CI.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -60,12 +60,31 @@ if (!SUBJECTS.length)
 
 // --- Inputs: the built packages -------------------------------------------------------------------
 
-for (const built of ['packages/widgets/dist/faq.js', 'packages/content/dist/index.js']) {
-  if (!existsSync(root + built)) throw new Error(`${built} is missing: run \`pnpm build\` first`);
-}
-// The loader is new: until it is built, its pages are skipped and the rest still runs. The loader
-// pages use a copy of dist/, taken now, so a rebuild by someone else during the run changes nothing.
+// Others may be rebuilding on this machine: wait (up to 3 minutes) until dist/ is complete and has
+// not changed for 5 s, then copy what the loader pages load, so a rebuild mid-run changes nothing.
+const required = ['packages/widgets/dist/faq.js', 'packages/content/dist/index.js'];
 const distFiles = ['knead-loader.js', 'loader/faq.js', 'knead.js'];
+const newest = (dir) =>
+  readdirSync(dir, { recursive: true }).reduce(
+    (t, file) => Math.max(t, statSync(`${dir}/${file}`).mtimeMs),
+    0,
+  );
+for (let waited = 0; ; waited += 5) {
+  const dist = `${root}packages/widgets/dist`;
+  const complete = required.every((file) => existsSync(root + file));
+  let settled = false;
+  try {
+    settled = complete && Date.now() - newest(dist) > 5000;
+  } catch {} // a file removed while listing: a build is running
+  if (settled) break;
+  if (waited >= 180) {
+    throw new Error(`${required.join(' or ')} missing or changing for 3 minutes: run \`pnpm build\` first`);
+  }
+  if (waited === 0)
+    console.error('waiting for packages/*/dist to be complete and settled (a build running?)');
+  await new Promise((done) => setTimeout(done, 5000));
+}
+// The loader is new: until it is built, its pages are skipped and the rest still runs.
 const hasLoader = distFiles.every((file) => existsSync(`${root}packages/widgets/dist/${file}`));
 if (hasLoader) {
   await rm(`${out}/${distCopy}`, { recursive: true, force: true });
@@ -388,23 +407,24 @@ const compare = (a, b) => {
   return ratio && { ...ratio, wins: both.filter((run) => a(run) < b(run)).length, runs: both.length };
 };
 
+const plural = (n) => `${n} FAQ${n > 1 ? 's' : ''}`;
 // The FAQ measures: label, per-run series of a variant, unit.
 const measures = [
   ...SIZES.map((n) => ({
     key: `fcp${n}`,
-    label: `first text painted, ${n} FAQ${n > 1 ? 's' : ''}`,
+    label: `first text painted, ${plural(n)}`,
     series: (v) => faqAt(v, n, 'fcp'),
     unit: 'ms',
   })),
   ...SIZES.map((n) => ({
     key: `render${n}`,
-    label: `render of ${n} FAQ${n > 1 ? 's' : ''} → painted`,
+    label: `render of ${plural(n)} → painted`,
     series: (v) => faqAt(v, n, 'render'),
     unit: 'ms',
   })),
   ...SIZES.map((n) => ({
     key: `heap${n}`,
-    label: `JS heap after GC, ${n} FAQ${n > 1 ? 's' : ''}`,
+    label: `JS heap after GC, ${plural(n)}`,
     series: (v) => faqAt(v, n, 'heap'),
     unit: 'KB',
     noRatio: true,
@@ -412,13 +432,13 @@ const measures = [
   { key: 'heapPerExtra', label: 'JS heap per extra FAQ', series: heapPerExtra, unit: 'KB' },
   ...SIZES.map((n) => ({
     key: `toggle${n}`,
-    label: `toggle → next frame, ${n} FAQ${n > 1 ? 's' : ''}`,
+    label: `toggle → next frame, ${plural(n)}`,
     series: (v) => faqAt(v, n, 'toggle'),
     unit: 'ms',
   })),
   ...SIZES.map((n) => ({
     key: `toggleWork${n}`,
-    label: `toggle → updated + layout, ${n} FAQ${n > 1 ? 's' : ''}`,
+    label: `toggle → updated + layout, ${plural(n)}`,
     series: (v) => faqAt(v, n, 'toggleWork'),
     unit: 'ms',
   })),
@@ -553,23 +573,24 @@ if (loader) {
 const fmt = {
   ms: (x) => x.toFixed(1),
   KB: (x) => (x / KB).toFixed(2),
-  B: (x) => `${Math.round(x)}`,
 };
 const range = (s, f) =>
   !s ? 'n/a' : s.min === s.max ? f(s.median) : `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
-const ratioCell = (r, lower = 'lower') =>
-  r ? `${times(r.median)} (${r.min.toFixed(2)}–${r.max.toFixed(2)}), ${lower} in ${r.wins}/${r.runs}` : 'n/a';
+const ratioCell = (r) =>
+  r ? `${times(r.median)} (${r.min.toFixed(2)}–${r.max.toFixed(2)}) ${r.wins}/${r.runs}` : 'n/a';
+const label = (v) => variants[v].label ?? v;
+const pairLabel = (pair) => pair.split('/').map(label).join(' / ');
 
 const pairs = SUBJECTS.flatMap((s) => VARIANTS.filter((v) => v !== s).map((other) => `${s}/${other}`));
 const faqHead = [
   `FAQ page (median of runs, min–max; load times: fastest of ${loads} loads a run)`,
-  ...VARIANTS,
+  ...VARIANTS.map(label),
 ];
 const faqRows = [
-  ['shipped JS, gzip (B, bundle and its static imports)', ...VARIANTS.map((v) => `${bytes[v].js}`)],
+  ['shipped JS, gzip (KB: the bundle and its static imports)', ...VARIANTS.map((v) => fmt.KB(bytes[v].js))],
   ...SIZES.map((n) => [
-    `shipped, gzip (B, HTML + JS), ${n} FAQ${n > 1 ? 's' : ''}`,
-    ...VARIANTS.map((v) => `${bytes[v][n]}`),
+    `shipped HTML + JS, gzip, ${plural(n)} (KB)`,
+    ...VARIANTS.map((v) => fmt.KB(bytes[v][n])),
   ]),
   ...measures.map((m) => [
     `${m.label} (${m.unit})`,
@@ -580,7 +601,7 @@ const faqRows = [
     ),
   ]),
 ];
-const ratioHead = ['same-run ratio (median, min–max, runs Knead is lower)', ...pairs];
+const ratioHead = ['same-run ratio (median, min–max, runs Knead was lower)', ...pairs.map(pairLabel)];
 const ratioRows = measures
   .filter((m) => !m.noRatio)
   .map((m) => [m.label, ...pairs.map((pair) => ratioCell(ratios[pair][m.key]))]);
@@ -595,8 +616,8 @@ ratioRows.push([
 
 const searchHead = [
   `search keystroke, ${SEARCH_N} searchable FAQs (median, min–max)`,
-  ...SEARCHERS,
-  ...Object.keys(searchRatios),
+  ...SEARCHERS.map(label),
+  ...Object.keys(searchRatios).map(pairLabel),
 ];
 const searchRows = [
   ['keystroke → next frame (ms)', 'key'],
@@ -611,50 +632,46 @@ const loaderHead = [
   'loader pages (median, min–max)',
   'through the loader',
   'through knead.js',
-  'loader/knead.js',
+  'loader / knead.js (runs the loader was lower)',
 ];
 const loaderRows = loader
   ? [
-      ['one FAQ below the fold: JS before scrolling, gzip (B)', range(loader.before, fmt.B), '', ''],
-      ['… JS after scrolling to it and its render, gzip (B)', range(loader.after, fmt.B), '', ''],
+      ['one FAQ below the fold: JS before scrolling, gzip (KB)', range(loader.before, fmt.KB), '', ''],
+      ['… JS once scrolled to and rendered, gzip (KB)', range(loader.after, fmt.KB), '', ''],
       [
-        `… added by scrolling (B; the FAQ alone, ESM: ${loader.faqOwn ?? 'n/a'} B)`,
-        range(loader.added, fmt.B),
+        `… added by scrolling (KB; the FAQ's own ESM bundle: ${loader.faqOwn === null ? 'n/a' : fmt.KB(loader.faqOwn)} KB)`,
+        range(loader.added, fmt.KB),
         '',
         '',
       ],
       ['… scroll → FAQ rendered (ms)', range(loader.render, fmt.ms), '', ''],
       ...[
-        ['all five widgets: JS, gzip (B)', 'js', fmt.B],
+        ['all five widgets: JS, gzip (KB)', 'js', fmt.KB],
         ['all five widgets: rendered (ms since navigation)', 'rendered', fmt.ms],
         ['all five widgets: JS heap after GC (KB)', 'heap', fmt.KB],
       ].map(([label, metric, f]) => [
         label,
         range(loader.all.loader[metric], f),
         range(loader.all.classic[metric], f),
-        ratioCell(loader.ratios[metric], 'loader lower'),
+        ratioCell(loader.ratios[metric]),
       ]),
     ]
   : [];
 
-/** Where a Knead variant is still behind: measures whose median ratio is above 1. */
-function behind(s, other) {
-  const r = ratios[`${s}/${other}`];
-  if (!r) return null;
-  const worse = measures
-    .filter((m) => r[m.key] && r[m.key].median > 1 && !m.key.startsWith('fcp'))
-    .map((m) => `${m.label} (${times(r[m.key].median)}, lower in ${r[m.key].wins} of ${runs} runs)`);
-  return worse;
-}
+/** Where a Knead variant is still behind another: the measures whose median ratio is above 1. */
 const behindLines = SUBJECTS.flatMap((s) =>
   ['lit', 'vanilla']
-    .filter((other) => VARIANTS.includes(other))
+    .filter((other) => ratios[`${s}/${other}`])
     .map((other) => {
-      const worse = behind(s, other);
-      const name = other === 'lit' ? 'Lit' : 'the hand-written element';
+      const r = ratios[`${s}/${other}`];
+      const worse = measures
+        .filter((m) => r[m.key] && r[m.key].median > 1 && !m.key.startsWith('fcp'))
+        .map(
+          (m) => `${m.label} ${times(r[m.key].median)} (lower in ${r[m.key].wins} of ${r[m.key].runs} runs)`,
+        );
       return worse.length
-        ? `${s === 'knead' ? 'Knead' : s} is behind ${name} on ${worse.join('; ')}.`
-        : `${s === 'knead' ? 'Knead' : s} is at or ahead of ${name} on every FAQ measure.`;
+        ? `${label(s)} is still behind ${variants[other].prose ?? label(other)} on ${worse.join('; ')}.`
+        : `${label(s)} is at or ahead of ${variants[other].prose ?? label(other)} on every FAQ measure.`;
     }),
 );
 const missed = targets.filter((t) => t.pass === false).map((t) => t.name.replace(/^knead: /, ''));

@@ -31,16 +31,22 @@ const widget = (tag, entry, more = {}) => ({
 });
 
 /**
- * Every variant the FAQ measures can run (pick some with `--variants a,b`). `subject: true` marks
+ * Every variant the FAQ measures can run (pick some with `--variants a,b`); `label` names it in the
+ * tables. `subject: true` marks
  * Knead's own: each subject is compared with every other variant. `search: true` means the variant
  * has a search box (`searchable`). To compare another Knead design, add a subject with its own entry,
- * e.g. `'knead-next': widget('knead-faq', 'packages/widgets/src/faq-next/faq.define.ts', { subject: true, search: true })`.
+ * e.g. `'knead-next': widget('knead-faq', 'packages/widgets/src/faq-next/faq.define.ts', { label:
+ * 'Knead next', subject: true, search: true })` (two variants may share a tag: each page loads one).
  */
 export const variants = {
-  static: { tag: null, head: () => staticStyle, instance: staticFaq },
-  vanilla: widget('vanilla-faq', 'test/bench/vanilla-faq.js', { search: true }),
-  lit: widget('lit-faq', 'test/bench/lit-faq.js'),
-  knead: widget('knead-faq', 'packages/widgets/dist/faq.js', { subject: true, search: true }),
+  static: { label: 'static', tag: null, head: () => staticStyle, instance: staticFaq },
+  vanilla: widget('vanilla-faq', 'test/bench/vanilla-faq.js', {
+    label: 'hand-written',
+    prose: 'the hand-written element',
+    search: true,
+  }),
+  lit: widget('lit-faq', 'test/bench/lit-faq.js', { label: 'Lit' }),
+  knead: widget('knead-faq', 'packages/widgets/dist/faq.js', { label: 'Knead', subject: true, search: true }),
 };
 
 /** The page a site would ship for `n` FAQs; `harness` (the measuring script) is appended for the bench run. */
