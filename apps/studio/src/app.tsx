@@ -131,7 +131,7 @@ export function App() {
         <div class="brand">
           <span class="logo" aria-hidden="true" />
           <div>
-            <p class="name">Knead Studio</p>
+            <p class="brand-name">Knead Studio</p>
             <p class="tagline">Make the widgets your spa’s own. Nothing you type leaves this browser.</p>
           </div>
         </div>

@@ -62,6 +62,11 @@ export const labels: Record<string, Label> = {
   'techniques.ui.pressures.any': { label: 'No preference' },
   'techniques.ui.matches': { label: 'Match count', hint: '{count} is replaced by the number.' },
   'techniques.ui.matches.other': { label: 'Any other count' },
+  'techniques.ui.matches.zero': { label: 'Zero', hint: 'Used when the language’s plural rules pick “zero”.' },
+  'techniques.ui.matches.one': { label: 'One', hint: 'Used when the language’s plural rules pick “one”.' },
+  'techniques.ui.matches.two': { label: 'Two', hint: 'Used when the language’s plural rules pick “two”.' },
+  'techniques.ui.matches.few': { label: 'Few', hint: 'Used when the language’s plural rules pick “few”.' },
+  'techniques.ui.matches.many': { label: 'Many', hint: 'Used when the language’s plural rules pick “many”.' },
   'techniques.ui.keepLabelCase': {
     label: 'Keep capitals of goal names inside reasons',
     hint: 'For languages whose nouns keep their capital, such as German.',
@@ -160,21 +165,15 @@ export const labels: Record<string, Label> = {
   'faq.ui.clear': { label: '“Clear search” button' },
   'faq.ui.count': { label: 'Result count', hint: '{count} and {total} are replaced.' },
   'faq.ui.count.other': { label: 'Any other count' },
+  'faq.ui.count.zero': { label: 'Zero', hint: 'Used when the language’s plural rules pick “zero”.' },
+  'faq.ui.count.one': { label: 'One', hint: 'Used when the language’s plural rules pick “one”.' },
+  'faq.ui.count.two': { label: 'Two', hint: 'Used when the language’s plural rules pick “two”.' },
+  'faq.ui.count.few': { label: 'Few', hint: 'Used when the language’s plural rules pick “few”.' },
+  'faq.ui.count.many': { label: 'Many', hint: 'Used when the language’s plural rules pick “many”.' },
   'faq.items': { label: 'Questions', item: 'question' },
   'faq.items[].id': { label: 'Id' },
   'faq.items[].question': { label: 'Question' },
   'faq.items[].answer': { label: 'Answer', long: true },
-};
-
-// Plural forms beyond `other` are not in the schema (a locale has the ones its rules need); the form
-// shows those present in the content under these names.
-/** Names of the plural categories. */
-export const pluralLabels: Record<string, string> = {
-  zero: 'Zero',
-  one: 'One',
-  two: 'Two',
-  few: 'Few',
-  many: 'Many',
 };
 
 /** The label of a pattern, or a readable fallback from its key. */

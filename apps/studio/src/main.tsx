@@ -1,4 +1,5 @@
 import '@knead/widgets/define';
+import { locales } from '@knead/content';
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { App } from './app';
@@ -19,6 +20,8 @@ async function start() {
     }, 250);
   });
   addEventListener('hashchange', () => void restoreHash(location.hash));
+  // Every language is fetched once now (about 10 KB each), so the studio keeps working offline.
+  for (const code of locales) void ensureLocale(code);
 }
 
 void start();

@@ -14,7 +14,7 @@ interface Logged {
   type: string;
   detail: string;
 }
-/** The events the preview fired, newest first. */
+/** The last events the preview fired, newest first (a few: the list never needs its own scrollbar). */
 export const log = signal<Logged[]>([]);
 let count = 0;
 
@@ -30,7 +30,8 @@ function record(event: Event) {
     text = String(detail);
   }
   const time = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-  log.value = [{ n: ++count, time, type: event.type, detail: text }, ...log.value].slice(0, 40);
+  // peek: events can fire inside the effect below (an attribute set), which must not depend on the log.
+  log.value = [{ n: ++count, time, type: event.type, detail: text }, ...log.peek()].slice(0, 8);
 }
 
 function Stage() {
@@ -58,7 +59,7 @@ function Stage() {
             type: 'link (not followed in the preview)',
             detail: a.getAttribute('href') ?? '',
           },
-          ...log.value,
+          ...log.peek().slice(0, 7),
         ];
       }
     };

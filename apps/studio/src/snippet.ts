@@ -22,8 +22,8 @@ export interface SnippetInput {
   folder: string;
 }
 
-/** The default address of the classic script (jsDelivr serves the npm package). */
-export const CDN_SCRIPT = 'https://cdn.jsdelivr.net/npm/@knead/widgets@0.1/dist/knead.js';
+/** The default address of the classic script: the README's (jsDelivr serves the npm package). */
+export const CDN_SCRIPT = 'https://cdn.jsdelivr.net/npm/@knead/widgets/dist/knead.js';
 
 const escapeAttr = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

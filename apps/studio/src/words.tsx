@@ -1,6 +1,6 @@
 import type { ContentIssue, SectionName } from '@knead/content';
 import { useSignal } from '@preact/signals';
-import { labelOf, pluralLabels } from './labels';
+import { labelOf } from './labels';
 import { type FieldNode, sectionForm } from './schema-form';
 import {
   addItem,
@@ -9,6 +9,7 @@ import {
   focusNext,
   info,
   issues,
+  locale,
   moveItem,
   removeItem,
   resetWords,
@@ -206,19 +207,19 @@ function Field({ node, path, value, root }: { node: FieldNode; path: Path; value
   );
 }
 
-/** Extra keys of plural objects (`one`, `few`…): not in the schema, present in the locale's content. */
-function extraFields(node: FieldNode & { fields: FieldNode[] }, value: Obj | undefined): FieldNode[] {
-  const known = new Set(node.fields.map((f) => f.key));
-  const extra = Object.keys(value ?? {}).filter((k) => !known.has(k) && k in pluralLabels);
-  return extra.map((key) => ({ kind: 'text', key, path: `${node.path}.${key}`, optional: true }));
-}
+/** A plural object shows only the forms the language uses (`Intl.PluralRules`: English one and other). */
+const pluralForms = (fields: FieldNode[], locale: string) => {
+  if (!fields.some((f) => f.key === 'other')) return fields;
+  const used = new Set<string>(new Intl.PluralRules(locale).resolvedOptions().pluralCategories);
+  return fields.filter((f) => used.has(f.key));
+};
 
 function Group({ node, path, value, root }: { node: FieldNode; path: Path; value: Obj; root: Obj }) {
   if (node.kind !== 'object') return null;
   const label = labelOf(node.path);
-  const fields = [...extraFields(node, value), ...node.fields];
+  const fields = pluralForms(node.fields, locale.value);
   const inner = fields.map((f) => (
-    <FieldOrPlural key={f.key} node={f} path={[...path, f.key]} value={value?.[f.key]} root={root} />
+    <Field key={f.key} node={f} path={[...path, f.key]} value={value?.[f.key]} root={root} />
   ));
   const bad = issuesAt(issues.value, pathText(path), true).length > 0;
   if (node.key === 'ui')
@@ -235,23 +236,6 @@ function Group({ node, path, value, root }: { node: FieldNode; path: Path; value
       {inner}
     </fieldset>
   );
-}
-
-function FieldOrPlural(props: { node: FieldNode; path: Path; value: unknown; root: Obj }) {
-  const key = props.path[props.path.length - 1] as string;
-  if (key in pluralLabels && !labelOf(props.node.path).label.startsWith('Any'))
-    return (
-      <div class="field">
-        <label for={fieldId(props.path)}>{`${pluralLabels[key]}`}</label>
-        <input
-          id={fieldId(props.path)}
-          type="text"
-          value={typeof props.value === 'string' ? props.value : ''}
-          onInput={(e) => setField(props.path, e.currentTarget.value || undefined)}
-        />
-      </div>
-    );
-  return <Field {...props} />;
 }
 
 const templateOf = (fields: FieldNode[]): Obj => {
