@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
+import { cssText } from './scripts/css.mjs';
 
 // The classic script fetches its locales as JSON files next to it instead of importing them.
 const classicLocales: NonNullable<Options['esbuildPlugins']>[number] = {
@@ -42,6 +43,7 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     splitting: true,
+    esbuildPlugins: [cssText],
   },
   {
     // What the loader imports, ready for browsers: one shared runtime (Preact, signals, the internal
@@ -50,6 +52,7 @@ export default defineConfig([
     outDir: 'dist/loader',
     format: ['esm'],
     noExternal: [/.*/],
+    esbuildPlugins: [cssText],
     splitting: true,
     minify: 'terser',
     terserOptions,
@@ -60,7 +63,7 @@ export default defineConfig([
     outDir: 'dist/loader',
     format: ['esm'],
     noExternal: [/.*/],
-    esbuildPlugins: [sharedRuntime],
+    esbuildPlugins: [sharedRuntime, cssText],
     splitting: false, // each widget keeps its own content: nothing shared but the runtime
     minify: 'terser',
     terserOptions,
@@ -81,7 +84,7 @@ export default defineConfig([
     format: ['iife'],
     outExtension: () => ({ js: '.js' }),
     noExternal: [/.*/],
-    esbuildPlugins: [classicLocales],
+    esbuildPlugins: [classicLocales, cssText],
     minify: 'terser',
     terserOptions,
     target: 'es2022',

@@ -20,7 +20,7 @@ const TABS = [
 function GuidesPanel() {
   return (
     <div class="guides">
-      <p class="panel-intro">
+      <p class="lead">
         Where the snippet goes in the builders spa sites use most, and what each one does not allow. Copy the
         snippet from <strong>Get the code</strong> first.
       </p>
@@ -172,6 +172,13 @@ export function App() {
             {info.value.name} <code>&lt;{info.value.tag}&gt;</code>
           </h1>
           <p>{info.value.summary}</p>
+          <button
+            type="button"
+            class="small to-preview"
+            onClick={() => document.getElementById('preview-h')?.scrollIntoView({ block: 'start' })}
+          >
+            See the preview ↓
+          </button>
         </div>
         <Tabs />
         <Preview />

@@ -47,9 +47,11 @@ export function BehaviourPanel() {
             checked={followPage.value}
             onChange={() => (followPage.value = true)}
           />
-          Follow the page’s language{' '}
-          <span class="hint-inline">
-            (from <code>&lt;html lang&gt;</code>; your words for each language you edited go in the snippet)
+          <span>
+            Follow the page’s language
+            <span class="hint-inline">
+              From <code>&lt;html lang&gt;</code>; your words for each language you edited go in the snippet.
+            </span>
           </span>
         </label>
       </fieldset>
@@ -96,7 +98,14 @@ export function BehaviourPanel() {
             const text = typeof value === 'string' ? value : '';
             control =
               a.type === 'number' ? (
-                <input type="number" inputMode="numeric" {...common} value={text} onInput={onInput} />
+                <input
+                  type="number"
+                  inputMode="numeric"
+                  placeholder={/Default:? `?(\d+)/.exec(a.description)?.[1] ?? ''}
+                  {...common}
+                  value={text}
+                  onInput={onInput}
+                />
               ) : (
                 <input type="text" spellcheck={false} {...common} value={text} onInput={onInput} />
               );

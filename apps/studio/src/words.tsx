@@ -186,15 +186,18 @@ function Field({ node, path, value, root }: { node: FieldNode; path: Path; value
       setField(path, v === '' && node.optional ? undefined : v);
     };
     const text = typeof value === 'string' ? value : '';
+    // The words are in the edited language (Arabic runs right to left), not the studio's.
+    const words = { lang: locale.value, dir: 'auto' as const };
     control = label.long ? (
       <textarea
         {...common}
+        {...words}
         rows={Math.min(6, Math.max(2, Math.ceil(text.length / 60)))}
         value={text}
         onInput={onInput}
       />
     ) : (
-      <input type="text" {...common} value={text} onInput={onInput} />
+      <input type="text" {...common} {...words} value={text} onInput={onInput} />
     );
   }
   return (

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, serve, watchProblems } from '../../../test/e2e/harness';
+import { launchChromium, STRICT_CSP, serve, watchProblems } from '../../../test/e2e/harness';
 
 // The built studio (apps/studio/dist), driven as a person would: clicks and keys. Every snippet it
 // copies is then pasted into a fresh blank page that loads the classic script, as a spa owner would.
@@ -85,20 +85,41 @@ async function copySnippet(page: Page, which: 'simple' | 'strict' = 'simple') {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-/** Loads `snippet` as the body of a blank page (served by the same server, so knead.js is found). */
-async function blankPage(context: BrowserContext, snippet: string, tag: string) {
+/**
+ * Loads `snippet` as the body of a blank page served by the same server (so knead.js is found), with
+ * `files` served next to it and, when `csp` is set, a strict Content-Security-Policy.
+ */
+async function blankPage(
+  context: BrowserContext,
+  snippet: string,
+  tag: string,
+  { csp = false, files = {} as Record<string, { type: string; body: string }> } = {},
+) {
   const page = await context.newPage();
   const problems = watchProblems(page);
+  page.on('console', (m) => m.text().includes('Content-Security-Policy') && problems.push(m.text()));
   const address = url('/apps/studio/test/blank.html');
   await page.route(address, (route) =>
     route.fulfill({
       contentType: 'text/html',
+      headers: csp ? { 'content-security-policy': STRICT_CSP } : {},
       body: `<!doctype html><html><head><meta charset="utf-8"><title>Blank</title></head><body>\n${snippet}</body></html>`,
     }),
   );
+  for (const [path, file] of Object.entries(files))
+    await page.route(url(path), (route) => route.fulfill({ contentType: file.type, body: file.body }));
   await page.goto(address);
   await page.waitForFunction((t) => !!document.querySelector(t)?.shadowRoot?.textContent, tag);
   return { page, problems };
+}
+
+/** Clicks a download button and returns the file's text. */
+async function downloaded(page: Page, name: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name }).click(),
+  ]);
+  return readFileSync((await file.path())!, 'utf8');
 }
 
 // One list item per widget: the text a visitor sees first, and where the form keeps it.
@@ -126,7 +147,7 @@ const CASES = [
 ];
 
 describe('Knead Studio (built) in Chromium', () => {
-  test('every widget: change a text and the accent → the preview changes → the copied snippet renders the same in a blank page', async () => {
+  test('every widget: change a text and the accent → the preview changes → the copied snippet renders the same in a blank page (and the strict one under a CSP)', async () => {
     const { context, page, problems } = await open();
     await tab(page, 'code');
     await type(page, '#script-src', LOCAL_SCRIPT);
@@ -149,6 +170,23 @@ describe('Knead Studio (built) in Chromium', () => {
       expect(await accentOf(blank.page, c.tag)).toBe(GREEN);
       expect(blank.problems).toEqual([]);
       await blank.page.close();
+
+      if (c.tag !== 'knead-faq') continue;
+      // The strict variant: its two downloaded files hosted on the site, under default-src 'self'.
+      const strict = await copySnippet(page, 'strict');
+      expect(strict).not.toMatch(/style=|<script type/);
+      const files = {
+        '/knead/knead-faq.json': {
+          type: 'application/json',
+          body: await downloaded(page, 'Download knead-faq.json'),
+        },
+        '/knead/knead-faq.css': { type: 'text/css', body: await downloaded(page, 'Download knead-faq.css') },
+      };
+      const hosted = await blankPage(context, strict, c.tag, { csp: true, files });
+      await expect.poll(() => hosted.page.$eval(c.tag, (el) => el.shadowRoot!.textContent)).toContain(c.text);
+      expect(await accentOf(hosted.page, c.tag)).toBe(GREEN);
+      expect(hosted.problems).toEqual([]);
+      await hosted.page.close();
     }
     expect(problems).toEqual([]);
     await context.close();
