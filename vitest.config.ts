@@ -6,7 +6,16 @@ import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 export default defineConfig({
   // Tests run against the sources; test/e2e runs against the built packages.
   resolve: {
-    alias: { '@knead/content': new URL('./packages/content/src/index.ts', import.meta.url).pathname },
+    alias: [
+      {
+        find: /^@knead\/content$/,
+        replacement: new URL('./packages/content/src/index.ts', import.meta.url).pathname,
+      },
+      {
+        find: /^@knead\/content\/locales\/(\w+)$/,
+        replacement: new URL('./packages/content/src/locales/$1.ts', import.meta.url).pathname,
+      },
+    ],
   },
   test: {
     projects: [

@@ -36,6 +36,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       define: 'src/define.ts',
+      render: 'src/render/render.ts',
       ...Object.fromEntries(widgets.map((name) => [name, `src/${name}/${name}.define.ts`])),
     },
     format: ['esm'],

@@ -7,6 +7,8 @@ export interface ViewContext<K extends SectionName, A extends object> {
   content: ReadonlySignal<Pick<Content, K>>;
   locale: ReadonlySignal<string>;
   attrs: { [N in keyof A | 'heading-level']: ReadonlySignal<N extends keyof A ? A[N] : number> };
+  /** True when rendering to HTML before JavaScript: add what a reader without JavaScript needs. */
+  prerender?: boolean;
 }
 
 /** A widget's Preact view: reads the model and context signals, calls model actions. */

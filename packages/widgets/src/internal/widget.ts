@@ -12,8 +12,8 @@ import { type FunctionComponent, render } from 'preact';
 // The views' JSX already brings the runtime's `jsx`; `h` would add Preact's createElement.
 import { jsx } from 'preact/jsx-runtime';
 import { type AttributeSpec, commonAttributes } from './attributes';
-import { defineElement } from './define';
 import { fetchContent, parseInlineContent } from './content-source';
+import { defineElement } from './define';
 import { dispatch, type KneadErrorDetail } from './events';
 import { loadLocaleModule } from './locale-source';
 import { tokens } from './tokens.styles';
@@ -47,6 +47,8 @@ export interface WidgetContext<K extends SectionName, A extends Specs, P extends
   emit(type: string, detail: unknown, cancelable?: boolean): boolean;
   /** Reports a problem: one console error and one `knead-error` event. */
   report(error: KneadErrorDetail): void;
+  /** True when rendering to HTML before JavaScript (`renderWidget`): views add what reads without it. */
+  prerender: boolean;
 }
 
 /** Everything that makes one widget. */
@@ -66,6 +68,10 @@ export interface WidgetSpec<K extends SectionName, A extends Specs, P extends ob
   /** Page-level side effects while connected (hash links, head tags); returns their cleanup. */
   connect?(host: HTMLElement, model: M, ctx: WidgetContext<K, A, P>): () => void;
 }
+
+/** Every widget's spec by tag, for the server renderer (`renderWidget`), which renders the same views. */
+// biome-ignore lint/suspicious/noExplicitAny: specs of different widgets have different type parameters
+export const widgetSpecs = new Map<string, WidgetSpec<SectionName, Specs, any, any>>();
 
 // In Node (server rendering) there is no HTMLElement; the class must still be definable.
 const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
@@ -137,6 +143,7 @@ export interface KneadWidgetClass {
 export function createWidget<K extends SectionName, A extends Specs, P extends object, M>(
   spec: WidgetSpec<K, A, P, M>,
 ): KneadWidgetClass {
+  widgetSpecs.set(spec.tag, spec as never);
   const specs: Specs = { ...commonAttributes, ...spec.attributes };
   // `content` is one more property: the content override (highest priority).
   const props = { content: undefined, ...spec.properties } as Record<string, unknown>;
@@ -269,6 +276,9 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         // instance per element would be memory for nothing.
         // The wrapper (display: contents) carries the shown language and direction; an explicit `dir`
         // on the element wins. Nothing renders until the locale's content is there: no flash of English.
+        // A pre-rendered element (renderWidget: a declarative shadow root) keeps its markup until then,
+        // and the first render reuses its nodes (same tree: nothing moves, focus stays) and drops the
+        // parts only pre-rendering adds (its stylesheet link, what reads without JavaScript).
         this.#cleanup.push(
           effect(() => {
             const shown = this.#shown.value;
@@ -307,6 +317,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         props: this.#props as WidgetContext<K, A, P>['props'],
         emit: (type, detail, cancelable) => dispatch(this, type, detail, cancelable),
         report: (e) => this.#report(e),
+        prerender: false,
       };
     }
 

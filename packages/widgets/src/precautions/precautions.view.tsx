@@ -84,6 +84,16 @@ export const PrecautionsView: WidgetView<
           )}
         </div>
       </div>
+      {/* Without JavaScript the guidance is a list: each precaution's verdict and reason. */}
+      {ctx.prerender && (
+        <ul part="guidance" class="static-only">
+          {precautions.rules.map((rule) => (
+            <li key={rule.id}>
+              <strong>{precautions.verdicts[rule.verdict].title}</strong> {rule.reason}
+            </li>
+          ))}
+        </ul>
+      )}
       <p class="sr" role="status">
         {model.announcement.value}
       </p>

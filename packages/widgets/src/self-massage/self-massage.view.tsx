@@ -90,6 +90,15 @@ export const SelfMassageView: WidgetView<
           </button>
         )}
       </div>
+      {ctx.prerender && (
+        <ol part="all-steps" class="static-only">
+          {model.steps.value.map((s) => (
+            <li key={s.id}>
+              <strong>{s.title}</strong> {s.instruction}
+            </li>
+          ))}
+        </ol>
+      )}
       <p class="sr" role="status">
         {model.announcement.value}
       </p>

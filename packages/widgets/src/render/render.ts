@@ -1,0 +1,170 @@
+// Content before JavaScript: renders a widget's own Preact view to HTML (preact-render-to-string) as a
+// declarative shadow root, so crawlers and readers without JavaScript get the text, and the upgrade
+// finds the exact tree it would have rendered (docs/decisions/0004-prerender.md says why this form).
+// Pure: no DOM, no globals; runs in Node, edge runtimes and browsers.
+import {
+  type ContentOverride,
+  type LocaleModule,
+  mergeSections,
+  registerLocale,
+  resolveLocale,
+} from '@knead/content';
+import * as ar from '@knead/content/locales/ar';
+import * as de from '@knead/content/locales/de';
+import * as es from '@knead/content/locales/es';
+import * as fr from '@knead/content/locales/fr';
+import { computed, signal } from '@preact/signals-core';
+import { jsx } from 'preact/jsx-runtime';
+import { renderToString } from 'preact-render-to-string';
+import { KneadBenefitsElement } from '../benefits/benefits.element';
+import { KneadFaqElement } from '../faq/faq.element';
+import { type AttributeSpec, booleanAttribute, commonAttributes } from '../internal/attributes';
+import { tokens } from '../internal/tokens.styles';
+import { VERSION } from '../internal/version';
+import { widgetSpecs } from '../internal/widget';
+import { KneadPrecautionsElement } from '../precautions/precautions.element';
+import { KneadSelfMassageElement } from '../self-massage/self-massage.element';
+import { KneadTechniquePickerElement } from '../technique-picker/technique-picker.element';
+import { noScriptStyles } from './no-script.styles';
+
+// Importing the element modules registers their specs (no custom element is defined here).
+void [
+  KneadBenefitsElement,
+  KneadFaqElement,
+  KneadPrecautionsElement,
+  KneadSelfMassageElement,
+  KneadTechniquePickerElement,
+];
+// A server has every built-in locale at hand, synchronously.
+for (const [locale, module] of Object.entries({ es, de, fr, ar }))
+  registerLocale(locale, module as LocaleModule);
+const directions: Record<string, 'rtl' | undefined> = { ar: 'rtl' };
+
+/** Where the published files are: the CDN copy of this version (self-hosting: the folder you copied `dist/` to). */
+export const DEFAULT_BASE = `https://cdn.jsdelivr.net/npm/@knead/widgets@${VERSION}/dist/`;
+
+/** An attribute value as a page would write it: `true` is a present boolean attribute, `false`/`null` none. */
+export type AttributeValue = string | number | boolean | null | undefined;
+
+/** What to render. */
+export interface RenderOptions {
+  /** The language to render (`es`, `ar`); default English. The element gets it as its `locale` attribute. */
+  locale?: string;
+  /** Content overrides, as for the element's `content` property; kept in the element as inline JSON. */
+  content?: ContentOverride;
+  /** The element's attributes (`{ searchable: true, 'heading-level': 3 }`), validated as the element does. */
+  attributes?: Record<string, AttributeValue>;
+  /** The URL the pre-render's stylesheet (`styles/<widget>.css`) is found under; default {@link DEFAULT_BASE}. */
+  base?: string;
+}
+
+/** Why a widget could not be rendered: an unknown tag, locale or attribute, or invalid content. */
+export class KneadRenderError extends Error {
+  override name = 'KneadRenderError';
+}
+
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// Inline JSON must not end its <script> early or open a comment: `<` is written as \u003c.
+const inlineJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** The tags `renderWidget` knows: every Knead widget. */
+export const renderableTags = (): string[] => [...widgetSpecs.keys()];
+
+/** A widget's attributes, for command lines and forms: name, whether it is boolean, what it accepts. */
+export function widgetAttributes(tag: string): { name: string; boolean: boolean; expected: string }[] {
+  const spec = widgetSpecs.get(tag);
+  if (!spec)
+    throw new KneadRenderError(`<${tag}> is not a Knead widget (known: ${renderableTags().join(', ')})`);
+  const specs: Record<string, AttributeSpec<unknown>> = { ...commonAttributes, ...spec.attributes };
+  return Object.entries(specs).map(([name, a]) => ({
+    name,
+    boolean: a === (booleanAttribute as AttributeSpec<unknown>),
+    expected: a.expected,
+  }));
+}
+
+/** The pre-render stylesheet of a widget (shared tokens, its styles, what shows without JavaScript). */
+export function prerenderStyles(tag: string): string {
+  const spec = widgetSpecs.get(tag);
+  if (!spec)
+    throw new KneadRenderError(`<${tag}> is not a Knead widget (known: ${renderableTags().join(', ')})`);
+  return `${tokens}\n${spec.styles}\n${noScriptStyles}`;
+}
+
+/**
+ * Renders a widget to the HTML of its element: the tag with its attributes, a declarative shadow root
+ * holding the view's markup for that locale and content, and the content as inline JSON. Every string
+ * is escaped; there is no inline style. Throws {@link KneadRenderError} on anything invalid.
+ */
+export function renderWidget(tag: string, options: RenderOptions = {}): string {
+  const spec = widgetSpecs.get(tag);
+  if (!spec)
+    throw new KneadRenderError(`<${tag}> is not a Knead widget (known: ${renderableTags().join(', ')})`);
+  const { content, attributes = {}, base = DEFAULT_BASE } = options;
+
+  const specs: Record<string, AttributeSpec<unknown>> = { ...commonAttributes, ...spec.attributes };
+  const written: [string, string][] = [];
+  const attrs: Record<string, ReturnType<typeof signal>> = {};
+  for (const name in specs) attrs[name] = signal(specs[name]!.fallback);
+  const given = { ...attributes, locale: options.locale ?? attributes.locale };
+  for (const [name, value] of Object.entries(given)) {
+    if (value === undefined || value === null || value === false) continue;
+    const attrSpec = specs[name];
+    if (!attrSpec) {
+      throw new KneadRenderError(
+        `<${tag}> has no attribute "${name}" (it has: ${Object.keys(specs).join(', ')})`,
+      );
+    }
+    const raw = value === true ? '' : String(value);
+    const parsed = attrSpec.parse(raw);
+    if (parsed === undefined) {
+      throw new KneadRenderError(`<${tag}> ${name}="${raw}" is not valid (expected ${attrSpec.expected})`);
+    }
+    attrs[name]!.value = parsed;
+    written.push([name, raw]);
+  }
+
+  const requested = attrs.locale!.value as string;
+  const { locale, exact } = resolveLocale(requested);
+  if (requested && !exact) throw new KneadRenderError(`locale "${requested}" has no content`);
+  let resolved: Record<string, unknown> = {};
+  for (const s of spec.sections) resolved[s] = spec.defaults[s][locale] ?? spec.defaults[s].en;
+  for (const [source, value] of [
+    ['content', content],
+    [`content locales.${locale}`, content?.locales?.[locale]],
+  ] as const) {
+    if (value === undefined) continue;
+    const result = mergeSections(resolved, value, spec.schemas);
+    if (!result.ok) {
+      const [first, ...rest] = result.issues;
+      throw new KneadRenderError(
+        `${source} is invalid: ${first!.path}: ${first!.message}${rest.length ? ` (and ${rest.length} more)` : ''}`,
+      );
+    }
+    resolved = result.value;
+  }
+
+  const props: Record<string, ReturnType<typeof signal>> = {};
+  for (const [name, initial] of Object.entries({ content: undefined, ...spec.properties }))
+    props[name] = signal(initial);
+  const ctx = {
+    content: signal(resolved),
+    locale: computed(() => locale),
+    attrs,
+    props,
+    emit: () => true,
+    report: () => {},
+    prerender: true,
+  };
+  const view = spec.view({ model: spec.model(ctx as never), ctx: ctx as never });
+  const dir = directions[locale] ?? 'ltr';
+  const markup = renderToString(jsx('div', { class: 'root', lang: locale, dir, children: view }));
+  const name = tag.replace(/^knead-/, '');
+  const open = [tag, ...written.map(([n, v]) => (v === '' ? n : `${n}="${escapeAttribute(v)}"`))].join(' ');
+  const json = content === undefined ? '' : `<script type="application/json">${inlineJson(content)}</script>`;
+  return (
+    `<${open}><template shadowrootmode="open">` +
+    `<link rel="stylesheet" href="${escapeAttribute(`${base}styles/${name}.css`)}">${markup}</template>${json}</${tag}>`
+  );
+}
