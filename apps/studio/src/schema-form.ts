@@ -87,3 +87,20 @@ export function allPatterns(): string[] {
   }
   return out;
 }
+
+/** The fields of the list at `path` (`['precautions', 'rules']`), or undefined when it is not a list. */
+export function listFields(path: readonly (string | number)[]): FieldNode[] | undefined {
+  const [section, ...keys] = path.filter((k): k is string => typeof k === 'string');
+  let nodes = sectionForm(section as SectionName);
+  let found: FieldNode | undefined;
+  for (const key of keys) {
+    found = nodes.find((n) => n.key === key);
+    if (!found || (found.kind !== 'object' && found.kind !== 'list')) return undefined;
+    nodes = found.fields;
+  }
+  return found?.kind === 'list' ? found.fields : undefined;
+}
+
+/** The key of a list item's name: its first text field in the schema (`question`, `reason`). */
+export const primaryKey = (path: readonly (string | number)[]): string | undefined =>
+  listFields(path)?.find((f) => f.kind === 'text')?.key;

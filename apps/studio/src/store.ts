@@ -9,6 +9,7 @@ import {
 import { batch, computed, signal } from '@preact/signals';
 import { cssVars, type Look } from './look';
 import { applyOverride, diffContent, idFromText, isObj } from './override';
+import { primaryKey } from './schema-form';
 import { CDN_SCRIPT, type Imported, type SnippetInput } from './snippet';
 import { HANDLED, widgetOf, widgets } from './widgets';
 
@@ -131,13 +132,6 @@ export function setField(path: Path, value: unknown): void {
     }
   }
   commit(next);
-}
-
-/** The key of an item's first text field (its name), from the built-in first item. */
-function primaryKey(listPath: Path): string | undefined {
-  const list = getIn(base.value, listPath) as Record<string, unknown>[] | undefined;
-  const first = list?.[0] ?? (getIn(draft.value, listPath) as Record<string, unknown>[] | undefined)?.[0];
-  return first ? Object.keys(first).find((k) => k !== 'id' && typeof first[k] === 'string') : undefined;
 }
 
 const itemFallback = (listPath: Path) => String(listPath[listPath.length - 1]).replace(/s$/, '');

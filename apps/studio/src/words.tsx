@@ -66,9 +66,12 @@ function Errors({ id, list }: { id: string; list: ContentIssue[] }) {
   );
 }
 
-const nameOf = (item: Obj) => {
-  const key = Object.keys(item).find((k) => k !== 'id' && typeof item[k] === 'string');
-  return key ? String(item[key]) : String(item.id);
+/** An item's name: its first text field in the schema (`question`, `reason`), else its id. */
+const nameOf = (item: Obj, fields?: FieldNode[]) => {
+  const key =
+    fields?.find((f) => f.kind === 'text')?.key ??
+    Object.keys(item).find((k) => k !== 'id' && typeof item[k] === 'string');
+  return key && typeof item[key] === 'string' ? String(item[key]) : '';
 };
 
 function Field({ node, path, value, root }: { node: FieldNode; path: Path; value: unknown; root: Obj }) {
@@ -133,7 +136,7 @@ function Field({ node, path, value, root }: { node: FieldNode; path: Path; value
                       setField(path, next.length || !node.optional ? next : undefined);
                     }}
                   />
-                  <label for={oid}>{nameOf(o)}</label>
+                  <label for={oid}>{nameOf(o) || String(o.id)}</label>
                 </span>
               );
             })}
@@ -307,7 +310,7 @@ function List({ node, path, value, root }: { node: FieldNode; path: Path; value:
               >
                 <summary id={`${fieldId(itemPath)}-s`}>
                   <span class="n">{i + 1}</span>
-                  <span class="name">{nameOf(item) || `New ${noun}`}</span>
+                  <span class="name">{nameOf(item, node.fields) || `New ${noun}`}</span>
                   {!builtIn.has(id) && <span class="tag">new</span>}
                   {bad.length > 0 && <span class="tag warn">needs a fix</span>}
                 </summary>

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { labels } from '../src/labels';
 import { checkContrast, PRESETS } from '../src/look';
 import { applyOverride, diffContent, idFromText } from '../src/override';
-import { allPatterns, sectionForm } from '../src/schema-form';
+import { allPatterns, primaryKey, sectionForm } from '../src/schema-form';
 import { classicSnippet, readVars, scriptJson, strictSnippet, themeCss } from '../src/snippet';
 import { widgets } from '../src/widgets';
 
@@ -45,6 +45,13 @@ describe('schema to form', () => {
     });
     expect(fields.find((f) => f.key === 'note')).toMatchObject({ kind: 'text', optional: true });
     expect(fields.find((f) => f.key === 'goals')).toMatchObject({ kind: 'ids', optional: false });
+  });
+
+  test("an item's name (and a new item's id) comes from its first text field in the schema", () => {
+    expect(primaryKey(['faq', 'items'])).toBe('question');
+    expect(primaryKey(['precautions', 'rules'])).toBe('reason');
+    expect(primaryKey(['techniques', 'goals'])).toBe('label');
+    expect(primaryKey(['faq', 'ui'])).toBeUndefined();
   });
 
   test('every section a widget renders is edited by some widget', () => {
