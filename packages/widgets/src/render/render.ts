@@ -92,12 +92,18 @@ export function prerenderStyles(tag: string): string {
   return `${tokens}\n${spec.styles}\n${noScriptStyles}`;
 }
 
-/**
- * Renders a widget to the HTML of its element: the tag with its attributes, a declarative shadow root
- * holding the view's markup for that locale and content, and the content as inline JSON. Every string
- * is escaped; there is no inline style. Throws {@link KneadRenderError} on anything invalid.
- */
-export function renderWidget(tag: string, options: RenderOptions = {}): string {
+/** A pre-rendered element in parts, for frameworks that write the tag themselves (React, Vue). */
+export interface RenderedParts {
+  /** The attributes to write on the tag, validated, as text ('' for a present boolean attribute). */
+  attributes: Record<string, string>;
+  /** The declarative shadow root (`<template shadowrootmode="open">…</template>`). */
+  shadow: string;
+  /** The light-DOM children: the content as inline JSON, or ''. */
+  light: string;
+}
+
+/** Renders a widget as {@link renderWidget} does, in parts. Throws {@link KneadRenderError} on anything invalid. */
+export function renderParts(tag: string, options: RenderOptions = {}): RenderedParts {
   const spec = widgetSpecs.get(tag);
   if (!spec)
     throw new KneadRenderError(`<${tag}> is not a Knead widget (known: ${renderableTags().join(', ')})`);
@@ -160,11 +166,28 @@ export function renderWidget(tag: string, options: RenderOptions = {}): string {
   const view = spec.view({ model: spec.model(ctx as never), ctx: ctx as never });
   const dir = directions[locale] ?? 'ltr';
   const markup = renderToString(jsx('div', { class: 'root', lang: locale, dir, children: view }));
-  const name = tag.replace(/^knead-/, '');
-  const open = [tag, ...written.map(([n, v]) => (v === '' ? n : `${n}="${escapeAttribute(v)}"`))].join(' ');
-  const json = content === undefined ? '' : `<script type="application/json">${inlineJson(content)}</script>`;
-  return (
-    `<${open}><template shadowrootmode="open">` +
-    `<link rel="stylesheet" href="${escapeAttribute(`${base}styles/${name}.css`)}">${markup}</template>${json}</${tag}>`
-  );
+  const href = escapeAttribute(`${base}styles/${tag.replace(/^knead-/, '')}.css`);
+  const shadow = `<template shadowrootmode="open"><link rel="stylesheet" href="${href}">${markup}</template>`;
+  return { attributes: Object.fromEntries(written), shadow, light: inlineContent(content) };
+}
+
+/**
+ * The inline JSON that carries `content` into the element (`<script type="application/json">`), or ''
+ * without content: what stays in the element's light DOM once the browser has made the shadow root.
+ */
+export const inlineContent = (content: ContentOverride | undefined): string =>
+  content === undefined ? '' : `<script type="application/json">${inlineJson(content)}</script>`;
+
+/**
+ * Renders a widget to the HTML of its element: the tag with its attributes, a declarative shadow root
+ * holding the view's markup for that locale and content, and the content as inline JSON. Every string
+ * is escaped; there is no inline style. Throws {@link KneadRenderError} on anything invalid.
+ */
+export function renderWidget(tag: string, options: RenderOptions = {}): string {
+  const { attributes, shadow, light } = renderParts(tag, options);
+  const open = [
+    tag,
+    ...Object.entries(attributes).map(([n, v]) => (v === '' ? n : `${n}="${escapeAttribute(v)}"`)),
+  ];
+  return `<${open.join(' ')}>${shadow}${light}</${tag}>`;
 }
