@@ -132,6 +132,10 @@ export function BehaviourPanel() {
             </div>
           );
         })}
+      <p class="hint">
+        The other attributes have their own place: <code>locale</code> above, <code>theme</code> in Look, and{' '}
+        <code>content-src</code> in the Strict snippet.
+      </p>
     </div>
   );
 }
