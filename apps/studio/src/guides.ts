@@ -21,7 +21,7 @@ export const GUIDES: Guide[] = [
     limits: [
       'WordPress removes <script> tags unless the person saving the page may post unfiltered HTML: by default administrators and editors on a single site, and only super admins on a multisite network.',
       'On WordPress.com, scripts are removed unless your plan allows custom code (plugins); check your plan before you paste.',
-      'If a script is removed, use the Strict snippet’s files with a plugin that adds a script to every page, or ask whoever runs your site.',
+      'If the script tag is removed, the element stays but shows nothing: have the script tag added once for the whole site (in the theme, or with a header-code plugin), then paste the rest of the snippet.',
     ],
   },
   {
@@ -57,7 +57,6 @@ export const GUIDES: Guide[] = [
     ],
     limits: [
       'A Code Embed has a character limit; if Webflow refuses the snippet as too long, use the Strict snippet, whose content is a file instead.',
-      'Whether custom code is published depends on your site plan; check it before you rely on the widget.',
     ],
   },
   {

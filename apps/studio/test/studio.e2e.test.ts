@@ -225,6 +225,11 @@ describe('Knead Studio (built) in Chromium', () => {
     await page.focus(`${fieldId('faq.items[0]')}-s`);
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Remove question 1' }).press('Enter');
+    // Edits are kept per language: Spanish has its own words, English keeps these.
+    await choose(page, '#pick-locale', 'es');
+    await expect.poll(() => page.inputValue(fieldId('faq.items[0].question'))).toMatch(/^¿/);
+    await choose(page, '#pick-locale', 'en');
+    expect(await page.inputValue(fieldId('faq.items[3].question'))).toBe('Do you have gift cards?');
     const json = (await copySnippet(page)).match(
       /<script type="application\/json">([\s\S]*?)<\/script>/,
     )![1]!;
