@@ -126,6 +126,11 @@ export function readSnippet(text: string, parseHtml: (html: string) => Document,
   const doc = parseHtml(text);
   const script = [...doc.querySelectorAll('script[src]')].find((s) => /knead/.test(s.getAttribute('src')!));
   if (script) out.scriptSrc = script.getAttribute('src')!;
+  for (const link of doc.querySelectorAll('link[rel="stylesheet"][href]'))
+    if (!Object.keys(out.vars).length)
+      out.notes.push(
+        `The stylesheet ${link.getAttribute('href')} cannot be read from here: paste its CSS too to keep its colours.`,
+      );
   const el = tags.map((tag) => doc.querySelector(tag)).find(Boolean);
   if (!el) {
     if (Object.keys(out.vars).length) return out;

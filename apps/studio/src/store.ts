@@ -50,6 +50,9 @@ export const pageBg = signal('#ffffff');
 export const width = signal<Width>('desktop');
 /** A field to focus after the next render (after adding, moving or removing an item). */
 export const focusNext = signal<string | undefined>(undefined);
+/** What the last "restore the built-in words" replaced, so it can be undone. */
+export const restored = signal<{ tag: string; code: string; words: Words } | undefined>(undefined);
+
 /** What the last action did, for the polite live region. */
 export const status = signal('');
 
@@ -111,6 +114,7 @@ function commit(next: Sections, tag = widget.value, code = locale.value) {
   const ok = parseSections(next, widgetOf(tag).sections).ok;
   const valid = ok ? diffContent(b, next) : (previous?.valid ?? {});
   words.value = { ...words.value, [tag]: { ...words.value[tag], [code]: { draft: next, valid } } };
+  restored.value = undefined;
 }
 
 /** Sets one field of the draft (`['faq', 'items', 2, 'answer']`). */
@@ -179,12 +183,24 @@ export function moveItem(listPath: Path, index: number, delta: number, noun: str
   status.value = `${noun[0]!.toUpperCase()}${noun.slice(1)} moved to position ${to + 1} of ${list.length}.`;
 }
 
-/** Puts the built-in words of the current widget and locale back. */
+/** Puts the built-in words of the current widget and locale back (undoable until the next edit). */
 export function resetWords(): void {
   const tag = widget.value;
-  const { [locale.value]: _, ...rest } = words.value[tag] ?? {};
+  const code = locale.value;
+  const { [code]: previous, ...rest } = words.value[tag] ?? {};
+  if (!previous) return;
   words.value = { ...words.value, [tag]: rest };
+  restored.value = { tag, code, words: previous };
   status.value = 'Built-in words restored.';
+}
+
+/** Brings back the words the last restore replaced. */
+export function undoReset(): void {
+  const r = restored.value;
+  if (!r) return;
+  words.value = { ...words.value, [r.tag]: { ...words.value[r.tag], [r.code]: r.words } };
+  restored.value = undefined;
+  status.value = 'Your words are back.';
 }
 
 export function setAttr(name: string, value: string | boolean): void {

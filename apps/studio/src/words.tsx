@@ -13,7 +13,10 @@ import {
   moveItem,
   removeItem,
   resetWords,
+  restored,
   setField,
+  undoReset,
+  widget,
 } from './store';
 
 // The words form: generated from the content schema (schema-form.ts), named by labels.ts. Paths are
@@ -425,9 +428,15 @@ export function WordsPanel() {
           Change any text the {info.value.name} shows. Your changes are kept for each language. Invalid words
           never reach the snippet: it keeps your last valid version.
         </p>
-        <button type="button" class="small quiet" onClick={resetWords}>
-          Restore the built-in words
-        </button>
+        {restored.value?.tag === widget.value && restored.value.code === locale.value ? (
+          <button type="button" class="small quiet" onClick={undoReset}>
+            Undo: bring my words back
+          </button>
+        ) : (
+          <button type="button" class="small quiet" onClick={resetWords}>
+            Restore the built-in words
+          </button>
+        )}
       </div>
       {all.length > 0 && (
         <div class="problems" role="alert">

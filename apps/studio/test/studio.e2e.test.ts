@@ -206,6 +206,12 @@ describe('Knead Studio (built) in Chromium', () => {
     const item = JSON.parse(json).faq.items[0];
     expect(item.question).toBe('How often should I come?');
     expect(item).not.toHaveProperty('answer');
+    // Restoring the built-in words can be undone.
+    await tab(page, 'words');
+    await page.getByRole('button', { name: 'Restore the built-in words' }).click();
+    await expect.poll(() => page.locator('.problems').count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo: bring my words back' }).click();
+    expect(await page.inputValue(fieldId('faq.items[1].question'))).toBe('How often should I come?');
     await context.close();
   });
 
