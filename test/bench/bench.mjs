@@ -6,6 +6,7 @@
 // Variants are measured alternately in one run (order rotated each run) so that machine noise hits
 // all of them alike; ratios are taken within a run, then their median, range and the fraction of runs
 // Knead wins. Not part of `pnpm test`: timings on shared machines are for comparing, not for failing CI.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +70,7 @@ const newest = (dir) =>
     (t, file) => Math.max(t, statSync(`${dir}/${file}`).mtimeMs),
     0,
   );
+let distBuilt = 0;
 for (let waited = 0; ; waited += 5) {
   const dist = `${root}packages/widgets/dist`;
   const complete = required.every((file) => existsSync(root + file));
@@ -76,7 +78,10 @@ for (let waited = 0; ; waited += 5) {
   try {
     settled = complete && Date.now() - newest(dist) > 5000;
   } catch {} // a file removed while listing: a build is running
-  if (settled) break;
+  if (settled) {
+    distBuilt = newest(dist);
+    break;
+  }
   if (waited >= 180) {
     throw new Error(`${required.join(' or ')} missing or changing for 3 minutes: run \`pnpm build\` first`);
   }
@@ -690,8 +695,17 @@ const mdTable = (head, rows) =>
     .join('\n');
 
 const chromiumVersion = browser.version();
+// What was measured: dist/ is built from the working tree, which may be ahead of the last commit.
+const commit = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+const builtAt = new Date(distBuilt).toISOString().slice(11, 16);
 const date = new Date().toISOString();
-const heading = `${runs} runs, ${toggles} toggles per page, Chromium ${chromiumVersion}, ${date.slice(0, 16).replace('T', ' ')} UTC, ${seconds} s`;
+const heading = `${runs} runs, ${toggles} toggles per page, Chromium ${chromiumVersion}, ${date.slice(0, 16).replace('T', ' ')} UTC, dist/ built ${builtAt} UTC at commit ${commit}, ${seconds} s`;
 const noLoader = 'Loader pages skipped: packages/widgets/dist/knead-loader.js is not built yet.';
 const targetLine = (t) => `${t.pass === null ? 'SKIP' : t.pass ? 'PASS' : 'MISS'}  ${t.name}: ${t.value}`;
 
