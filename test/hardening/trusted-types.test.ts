@@ -27,13 +27,11 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchChromium();
   server.route('/h/content.json', (_req, res) =>
-    res
-      .writeHead(200, { 'content-type': 'application/json' })
-      .end(
-        JSON.stringify({
-          faq: { items: [{ id: 'fetched', question: 'Fetched question?', answer: 'Yes.' }] },
-        }),
-      ),
+    res.writeHead(200, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        faq: { items: [{ id: 'fetched', question: 'Fetched question?', answer: 'Yes.' }] },
+      }),
+    ),
   );
 });
 afterAll(async () => {

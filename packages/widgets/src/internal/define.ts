@@ -1,6 +1,8 @@
 import { VERSION } from './version';
 
-const warned = new Set<string>();
+// One warning per copy of Knead, not one per tag: a page with two versions has five taken tags and
+// one thing to fix.
+let warned = false;
 
 /**
  * Registers `ctor` under `tag`, safely: a tag that is already taken is left alone (two script tags,
@@ -14,10 +16,10 @@ export function defineElement(
   if (!registry) return; // server rendering: nothing to define
   const existing = registry.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
   if (existing) {
-    if (existing !== ctor && existing.version !== VERSION && !warned.has(tag)) {
-      warned.add(tag);
+    if (existing !== ctor && existing.version !== VERSION && !warned) {
+      warned = true;
       console.warn(
-        `<${tag}> is already defined (version ${existing.version}); Knead ${VERSION} left it alone.`,
+        `<${tag}> is already defined (version ${existing.version}); Knead ${VERSION} left it and any other tag already taken alone.`,
       );
     }
     return;
