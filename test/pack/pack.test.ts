@@ -186,37 +186,28 @@ describe.concurrent('the packed packages, installed as a user would', () => {
     // A CDN serves the published tarball's files.
     await run(cdn, 'tar', ['xzf', tgz.get('@knead/widgets')!]);
     let snippet = codeBlocks('## Add Knead to a spa website', 'html')[0];
-    // The README's hash is the released file's; the browser checks it against this tarball's only when
-    // they are the same build (right after a release, or before the first), else it would rightly refuse.
+    // The README's hash is the last release's file's (`pnpm release` refuses to publish another); when
+    // this build differs (unreleased changes), the page gets this tarball's hash, so Chromium still checks
+    // a pinned URL with integrity and crossorigin, as the README writes it, against the files served.
     const pinned = snippet.match(/integrity="([^"]+)"/)?.[1];
     expect(pinned, 'the README snippet has an integrity hash').toBeTruthy();
     const built = `sha384-${createHash('sha384')
       .update(readFileSync(join(cdn, 'package/dist/knead.js')))
       .digest('base64')}`;
     if (pinned !== built) {
-      console.log(
-        `README's integrity is the released file's (${pinned}); this build is ${built}: not checked`,
-      );
-      snippet = snippet.replace(/ integrity="[^"]+"/, '');
+      console.log(`README's integrity is the last release's (${pinned}); this build's is ${built}`);
+      snippet = snippet.replace(pinned!, built);
     }
-    writeFileSync(
-      join(site, 'index.html'),
-      `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Spa</title></head>\n<body>\n${snippet}\n<script src="app.js"></script>\n</body>\n</html>\n`,
-    );
+    const page0 = `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Spa</title></head>\n<body>\n${snippet}\n<script src="app.js"></script>\n</body>\n</html>\n`;
+    writeFileSync(join(site, 'index.html'), page0);
     // The site's own script: it listens to the widgets' events.
     writeFileSync(
       join(site, 'app.js'),
       "document.addEventListener('knead-faq-toggle', (e) => console.log('faq', e.detail.id, e.detail.open));\n",
     );
     const { page, logs, problems } = await openPage();
-    await serveFolder(
-      page,
-      /^https:\/\/cdn\.jsdelivr\.net\/npm\/@knead\/widgets(@[^/]+)?\//,
-      join(cdn, 'package'),
-      {
-        cors: true,
-      },
-    );
+    const cdnUrl = /^https:\/\/cdn\.jsdelivr\.net\/npm\/@knead\/widgets(@[^/]+)?\//;
+    await serveFolder(page, cdnUrl, join(cdn, 'package'), { cors: true });
     await serveFolder(page, /^http:\/\/spa\.test\//, site);
     await page.goto('http://spa.test/');
     await rendered(page);
@@ -224,5 +215,16 @@ describe.concurrent('the packed packages, installed as a user would', () => {
     await expect.poll(() => logs.find((l) => l.startsWith('faq '))).toMatch(/^faq \S+ true$/);
     expect(problems).toEqual([]);
     await page.close();
+
+    // The hash guards: a file that is not the one pinned is refused, and nothing runs.
+    writeFileSync(join(site, 'tampered.html'), page0.replace(built, `sha384-${'A'.repeat(64)}`));
+    const tampered = await openPage();
+    await serveFolder(tampered.page, cdnUrl, join(cdn, 'package'), { cors: true });
+    await serveFolder(tampered.page, /^http:\/\/spa\.test\//, site);
+    await tampered.page.goto('http://spa.test/tampered.html');
+    await tampered.page.waitForLoadState('load');
+    expect(await tampered.page.evaluate(() => customElements.get('knead-faq'))).toBeUndefined();
+    expect(tampered.problems.join('\n')).toMatch(/integrity/i);
+    await tampered.page.close();
   });
 });
