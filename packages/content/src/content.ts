@@ -27,16 +27,15 @@ function merge(base: unknown, patch: unknown, path: string, issues: ContentIssue
   if (Array.isArray(base) && Array.isArray(patch) && hasIds(base) && hasIds(patch)) {
     // Positions by id in a Map, removed items left as holes until the end: a search and a splice per
     // item made a 1 MB override of new ids take seconds.
-    const out = [...base] as (Obj | undefined)[];
-    const at = new Map<unknown, number>();
-    for (const [i, x] of out.entries()) if (!at.has(x!.id)) at.set(x!.id, i);
+    const out: (Obj | 0)[] = [...(base as Obj[])];
+    const at = new Map(out.map((x, i) => [(x as Obj).id, i]));
     for (const [i, { remove, ...item }] of (patch as Obj[]).entries()) {
       const j = at.get(item.id);
-      if (j === undefined && remove)
-        issues.push({ path: `${path}[${i}]`, message: `unknown id "${item.id}"` });
-      else if (j === undefined) at.set(item.id, out.push(item) - 1);
-      else if (remove) {
-        out[j] = undefined;
+      if (j === undefined) {
+        if (remove) issues.push({ path: `${path}[${i}]`, message: `unknown id "${item.id}"` });
+        else at.set(item.id, out.push(item) - 1);
+      } else if (remove) {
+        out[j] = 0;
         at.delete(item.id);
       } else out[j] = merge(out[j], item, `${path}[${j}]`, issues) as Obj;
     }
@@ -68,7 +67,7 @@ function reorder(
     if (!Array.isArray(node) || !hasIds(node)) return fail(node, path, issues);
     const list = node as Obj[];
     // A Map and a Set, not a search per id: an order can list every one of thousands of ids.
-    const byId = new Map(list.map((x) => [x.id, x] as const).reverse());
+    const byId = new Map(list.map((x) => [x.id, x]));
     const first = new Set<Obj>();
     for (const [i, id] of ids.entries()) {
       const item = byId.get(id);

@@ -77,7 +77,7 @@ const list = (names: string, more?: Record<string, Check>): Check => {
 const ids = array(id);
 // Only `other` is required: a locale has the forms its plural rules need, and a missing one falls back;
 // a form that is there must be text (an object there reached the template and threw while rendering).
-const plural = obj('other', fields(['zero', 'one', 'two', 'few', 'many'], optional(str)));
+const plural = obj('other', fields('zero one two few many'.split(' '), optional(str)));
 
 /** Validates the intro section. */
 export const introSchema: SectionSchema = /* @__PURE__ */ obj('title lead', { topics: list('title text') });
@@ -164,9 +164,9 @@ export function validate(
   const sets = new Map<object, Set<string>>();
   const refs = (list: string[] = [], known: { id: string }[], path: string, kind: string) => {
     if (!sets.has(known)) sets.set(known, new Set(known.map((item) => item.id)));
+    const ids = sets.get(known)!;
     for (const [i, ref] of list.entries())
-      if (!sets.get(known)!.has(ref))
-        issues.push({ path: `${path}[${i}]`, message: `unknown ${kind} "${ref}"` });
+      if (!ids.has(ref)) issues.push({ path: `${path}[${i}]`, message: `unknown ${kind} "${ref}"` });
   };
   const { techniques, precautions } = input as Partial<Content>;
   const t = names.includes('techniques') ? techniques : undefined;

@@ -5,31 +5,29 @@ import type { FaqItem } from '@knead/content';
 const key = Symbol.for('knead.faq.structured-data');
 type Registry = Map<object, FaqItem[]>;
 
-interface ScriptPolicy {
-  createScript(text: string): string;
-}
+type Policy = { createScript(text: string): string } | null;
 // Under `require-trusted-types-for 'script'` a <script>'s text is a sink even for JSON-LD (Chromium
 // blocks textContent, and reports appended text when the element is connected), so the block needs a
 // policy: `knead`, which lets through only text that parses as JSON (inert as a script). Made once per
-// page, shared by every copy of Knead (a second `createPolicy('knead')` would be refused); undefined
-// where Trusted Types are unknown, null where the page's CSP does not allow `knead`.
+// page and shared by every copy of Knead (a second `createPolicy('knead')` would be refused); null
+// where the page's CSP does not allow `knead`, undefined where Trusted Types are unknown.
 const policyKey = Symbol.for('knead.trusted-types');
-function policy(): ScriptPolicy | null | undefined {
+function policy(): Policy | undefined {
   const global = globalThis as {
-    trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy };
-  } & Record<symbol, ScriptPolicy | null>;
-  if (!(policyKey in global) && global.trustedTypes) {
+    trustedTypes?: { createPolicy(name: string, rules: object): Policy };
+  } & Record<symbol, Policy>;
+  // Tried once: a refused policy is not asked for again (each try would be one more violation report).
+  if (!(policyKey in global))
     try {
-      global[policyKey] = global.trustedTypes.createPolicy('knead', {
-        createScript(text) {
+      global[policyKey] = global.trustedTypes?.createPolicy('knead', {
+        createScript(text: string) {
           JSON.parse(text); // throws for anything that is not JSON
           return text;
         },
-      });
+      }) as Policy;
     } catch {
       global[policyKey] = null;
     }
-  }
   return global[policyKey];
 }
 
@@ -55,19 +53,18 @@ export function publishFaqStructuredData(owner: object, items: FaqItem[] | undef
     document.head.append(script);
   }
   const seen = new Set<string>();
-  const mainEntity = [...registry.values()]
-    .flat()
-    .filter((item) => !seen.has(item.question) && seen.add(item.question))
-    .map((item) => ({
-      '@type': 'Question',
-      name: item.question,
-      acceptedAnswer: { '@type': 'Answer', text: item.answer },
-    }));
   // `<` escaped so the JSON stays inert even if the page is serialised as HTML.
   const json = JSON.stringify({
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
-    mainEntity,
+    mainEntity: [...registry.values()]
+      .flat()
+      .filter((item) => !seen.has(item.question) && seen.add(item.question))
+      .map((item) => ({
+        '@type': 'Question',
+        name: item.question,
+        acceptedAnswer: { '@type': 'Answer', text: item.answer },
+      })),
   }).replace(/</g, '\\u003c');
   script.textContent = p ? p.createScript(json) : json;
 }
