@@ -115,7 +115,7 @@ describe('lifecycle and leaks', () => {
     await page.context().close();
   });
 
-  it('moves between parents keep state and add nothing; an iframe document and innerHTML re-parsing work', async () => {
+  it('moves between parents keep state and add nothing; innerHTML re-parsing reads the inline JSON again', async () => {
     const { page, w } = await open(browser);
     await page.goto(server.url('/h/life.html'));
     const cdp = await page.context().newCDPSession(page);
