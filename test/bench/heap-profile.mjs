@@ -1,7 +1,8 @@
-// `pnpm bench:heap [knead|lit|vanilla|…]` (any variant of pages.mjs), after `pnpm bench` has written its pages: what the JS heap per extra
-// FAQ is made of. Takes a heap snapshot of the 1- and 100-FAQ pages and prints, per extra FAQ, the
-// bytes and counts of each kind of object (plain objects grouped by their keys, so Preact's vnodes,
-// signals and props objects show apart) and of JIT code. Use it to see where a change saves memory.
+// `pnpm bench:heap [knead|lit|vanilla]` (any FAQ variant of pages.mjs), after `pnpm bench` has
+// written its pages: what the JS heap per extra FAQ is made of. Takes a heap snapshot of the 1- and
+// 100-FAQ pages and prints, per extra FAQ, the bytes and counts of each kind of object (plain objects
+// grouped by their keys, so Preact's vnodes, signals and props objects show apart) and of JIT code.
+// Use it to see where a change saves memory.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
