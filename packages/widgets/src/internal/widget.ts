@@ -75,7 +75,17 @@ export const widgetSpecs = new Map<string, WidgetSpec<SectionName, Specs, any, a
 
 // In Node (server rendering) there is no HTMLElement; the class must still be definable.
 const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
-let tokenSheet: CSSStyleSheet | undefined;
+// Constructed stylesheets belong to one document: one per document (an element may move into an iframe's).
+const tokenSheets = new WeakMap<Document, CSSStyleSheet>();
+function sheetIn(doc: Document, cache: WeakMap<Document, CSSStyleSheet>, css: string): CSSStyleSheet {
+  let s = cache.get(doc);
+  if (!s) {
+    s = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
+    s.replaceSync(css);
+    cache.set(doc, s);
+  }
+  return s;
+}
 
 // Each locale other than English is loaded once per page, for every widget: undefined while it
 // loads, the reason (a string) if it failed.
@@ -104,6 +114,13 @@ function loadLocale(locale: string) {
 // then looks up its own nearest `lang` again.
 const langListeners = new Set<() => void>();
 let langObserver: MutationObserver | undefined;
+// At module level, so that the observer's callback keeps no element alive.
+function watchLang() {
+  langObserver ??= new MutationObserver(() => {
+    for (const update of langListeners) update();
+  });
+  langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+}
 
 /** The nearest `lang` at or above `element`, across shadow-root boundaries. */
 function nearestLang(element: Element): string {
@@ -112,12 +129,6 @@ function nearestLang(element: Element): string {
     if (found) return found.getAttribute('lang')!;
   }
   return '';
-}
-
-function sheet(css: string): CSSStyleSheet {
-  const s = new CSSStyleSheet();
-  s.replaceSync(css);
-  return s;
 }
 
 /** What every Knead element has beyond HTMLElement (each element class declares its own properties). */
@@ -148,7 +159,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
   // `content` is one more property: the content override (highest priority).
   const props = { content: undefined, ...spec.properties } as Record<string, unknown>;
   const bases = new Map<string, Pick<Content, K>>();
-  let widgetSheet: CSSStyleSheet | undefined;
+  const widgetSheets = new WeakMap<Document, CSSStyleSheet>();
 
   // One content object per locale, shared by every instance.
   const baseContent = (locale: string, module?: LocaleModule) => {
@@ -187,6 +198,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
     // The last invalid value of each source, reported once: re-resolving (a locale change) stays quiet.
     #reported?: Record<string, unknown>;
     #badLocale?: string;
+    #bad?: Set<string>;
     #failedLocale?: string;
     #inlineText?: string;
 
@@ -218,10 +230,15 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       if (raw !== null) {
         const parsed = s.parse(raw);
         if (parsed === undefined) {
-          this.#report({
-            code: 'invalid-attribute',
-            message: `${name}="${raw}" is not valid (expected ${s.expected}); using ${s.fallbackText ?? JSON.stringify(s.fallback)}`,
-          });
+          // Each distinct bad value is reported once: setting it again and again says nothing new.
+          const key = `${name}=${raw}`;
+          if (!(this.#bad ??= new Set()).has(key)) {
+            this.#bad.add(key);
+            this.#report({
+              code: 'invalid-attribute',
+              message: `${name}="${raw}" is not valid (expected ${s.expected}); using ${s.fallbackText ?? JSON.stringify(s.fallback)}`,
+            });
+          }
         } else value = parsed;
       }
       this.#attrs[name]!.value = value;
@@ -238,12 +255,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
           (this as Record<string, unknown>)[name] = value;
         }
       }
-      if (!langObserver) {
-        langObserver = new MutationObserver(() => {
-          for (const update of langListeners) update();
-        });
-        langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
-      }
+      if (!langObserver) watchLang();
       const updateLang = () => {
         this.#pageLang.value = nearestLang(this);
       };
@@ -252,9 +264,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       this.#ctx ??= this.#createContext();
       const ctx = this.#ctx;
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      tokenSheet ??= sheet(tokens);
-      widgetSheet ??= sheet(spec.styles);
-      root.adoptedStyleSheets = [tokenSheet, widgetSheet];
+      this.#adopt(root);
 
       this.#cleanup.push(
         () => langListeners.delete(updateLang),
@@ -294,8 +304,28 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         if (spec.connect) this.#cleanup.push(spec.connect(this, model, ctx));
       } catch (error) {
         this.#report({ code: 'render', message: `could not render: ${String(error)}` });
+        // Not set up after all: the next connection tries again.
+        for (const fn of this.#cleanup.splice(0)) fn();
+        this.#live = false;
       }
       for (const e of this.#pending.splice(0)) this.#report(e);
+    }
+
+    adoptedCallback() {
+      // Moved into another document (an iframe's): its own stylesheets, or it would lose its look.
+      if (this.shadowRoot) this.#adopt(this.shadowRoot);
+    }
+
+    #adopt(root: ShadowRoot) {
+      const doc = this.ownerDocument;
+      try {
+        root.adoptedStyleSheets = [
+          sheetIn(doc, tokenSheets, tokens),
+          sheetIn(doc, widgetSheets, spec.styles),
+        ];
+      } catch {
+        // A document without a window (createHTMLDocument) cannot adopt sheets; it shows nothing anyway.
+      }
     }
 
     disconnectedCallback() {
