@@ -232,7 +232,8 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         if (parsed === undefined) {
           // Each distinct bad value is reported once: setting it again and again says nothing new.
           const key = `${name}=${raw}`;
-          if (!(this.#bad ??= new Set()).has(key)) {
+          this.#bad ??= new Set();
+          if (!this.#bad.has(key)) {
             this.#bad.add(key);
             this.#report({
               code: 'invalid-attribute',
