@@ -47,6 +47,12 @@ export const variants = {
   }),
   lit: widget('lit-faq', 'test/bench/lit-faq.js', { label: 'Lit' }),
   knead: widget('knead-faq', 'packages/widgets/dist/faq.js', { label: 'Knead', subject: true, search: true }),
+  // docs/decisions/0003: the FAQ written the @preact/signals way, built by that folder's build.mjs;
+  // only with `--variants …,knead-preact-signals`.
+  'knead-preact-signals': widget('knead-faq', 'node_modules/.cache/knead-variants/knead-preact-signals.js', {
+    label: 'Knead, @preact/signals',
+    subject: true,
+  }),
 };
 
 /** The page a site would ship for `n` FAQs; `harness` (the measuring script) is appended for the bench run. */

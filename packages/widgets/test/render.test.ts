@@ -41,8 +41,9 @@ describe('renderWidget', () => {
     for (const tag of renderableTags()) {
       const html = renderWidget(tag, { locale });
       expect(
-        html.startsWith(`<${tag} locale="${locale}"><template shadowrootmode="open"><link rel="stylesheet"`),
+        html.startsWith(`<${tag} locale="${locale}"><template shadowrootmode="open"><div class="root"`),
       ).toBe(true);
+      expect(html).toMatch(/<link rel="stylesheet" href="[^"]+\/styles\/[a-z-]+\.css"><\/template>/);
       expect(html.endsWith(`</${tag}>`)).toBe(true);
       expect(html).toContain(`lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"`);
       const text = textOf(html);

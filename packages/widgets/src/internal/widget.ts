@@ -8,7 +8,7 @@ import {
   type SectionSchema,
 } from '@knead/content';
 import { computed, effect, type ReadonlySignal, type Signal, signal } from '@preact/signals-core';
-import { type FunctionComponent, render } from 'preact';
+import { type FunctionComponent, hydrate, render } from 'preact';
 // The views' JSX already brings the runtime's `jsx`; `h` would add Preact's createElement.
 import { jsx } from 'preact/jsx-runtime';
 import { type AttributeSpec, commonAttributes } from './attributes';
@@ -264,6 +264,8 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       langListeners.add(updateLang);
       this.#ctx ??= this.#createContext();
       const ctx = this.#ctx;
+      // A declarative shadow root from renderWidget, before the first render: hydrated, not re-created.
+      let prerendered = !this.#model && this.shadowRoot?.querySelector<HTMLElement>('.root');
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       this.#adopt(root);
 
@@ -295,10 +297,18 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
             const shown = this.#shown.value;
             if (shown) {
               const dir = (this.getAttribute('dir') as 'rtl' | null) || shown.dir;
-              render(
-                jsx('div', { class: 'root', lang: shown.locale, dir, children: spec.view({ model, ctx }) }),
-                root,
-              );
+              const tree = jsx('div', {
+                class: 'root',
+                lang: shown.locale,
+                dir,
+                children: spec.view({ model, ctx }),
+              });
+              // Hydrating keeps every node (focus, a half-typed search); a pre-render in another
+              // language is re-rendered instead. Then the parts only a pre-render has go.
+              (prerendered && prerendered.lang === shown.locale ? hydrate : render)(tree, root);
+              if (prerendered)
+                for (const extra of root.querySelectorAll('link, .static-only')) extra.remove();
+              prerendered = null;
             }
           }),
         );

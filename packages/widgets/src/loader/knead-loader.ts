@@ -30,6 +30,12 @@ function load(element: Element) {
   const tag = element.localName;
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
+  // The shared runtime is fetched alongside the first widget's module, not after it (that module
+  // imports it): one round trip instead of two. A rejection here shows again in the widget's import.
+  if (!requested.has('')) {
+    requested.add('');
+    import(new URL('runtime.js', base).href).catch(() => {});
+  }
   import(new URL(`${tag.slice(6)}.js`, base).href).catch((error) => {
     requested.delete(tag); // the next element of this tag may try again
     const message = `could not load ${base}${tag.slice(6)}.js (${error})`;

@@ -167,7 +167,9 @@ export function renderParts(tag: string, options: RenderOptions = {}): RenderedP
   const dir = directions[locale] ?? 'ltr';
   const markup = renderToString(jsx('div', { class: 'root', lang: locale, dir, children: view }));
   const href = escapeAttribute(`${base}styles/${tag.replace(/^knead-/, '')}.css`);
-  const shadow = `<template shadowrootmode="open"><link rel="stylesheet" href="${href}">${markup}</template>`;
+  // The link after the markup: the upgrade then finds the view's root first and moves nothing (a move
+  // would take focus away from a control the visitor is on).
+  const shadow = `<template shadowrootmode="open">${markup}<link rel="stylesheet" href="${href}"></template>`;
   return { attributes: Object.fromEntries(written), shadow, light: inlineContent(content) };
 }
 
