@@ -1,5 +1,6 @@
 // Bytes a visitor downloads (minified, gzip), enforced by `pnpm size` in CI at the measured size
-// plus at most 4 %. Budgets only go down, except through a decision record (docs/decisions/).
+// plus at most 4 %. Budgets only go down, except through a decision record (docs/decisions/; the
+// latest rise: 0003-fine-grained-updates.md).
 
 // A bundler splits each locale into a file of its own (the dynamic imports in @knead/content's
 // localeLoaders); size-limit's esbuild would inline them, so the English bundles leave them out and
@@ -31,7 +32,7 @@ export default [
     path: 'packages/widgets/dist/faq.js',
     import: '*',
     gzip: true,
-    limit: '14.7 KB',
+    limit: '15.2 KB',
     modifyEsbuildConfig: englishOnly,
   },
   {
@@ -39,7 +40,7 @@ export default [
     path: 'packages/widgets/dist/benefits.js',
     import: '*',
     gzip: true,
-    limit: '14.1 KB',
+    limit: '14.4 KB',
     modifyEsbuildConfig: englishOnly,
   },
   {
@@ -55,7 +56,7 @@ export default [
     path: 'packages/widgets/dist/precautions.js',
     import: '*',
     gzip: true,
-    limit: '15.8 KB',
+    limit: '16.1 KB',
     modifyEsbuildConfig: englishOnly,
   },
   {
@@ -63,7 +64,7 @@ export default [
     path: 'packages/widgets/dist/self-massage.js',
     import: '*',
     gzip: true,
-    limit: '15.5 KB',
+    limit: '15.8 KB',
     modifyEsbuildConfig: englishOnly,
   },
   {
@@ -77,7 +78,7 @@ export default [
     name: 'Loader script (knead-loader.js): all a page pays before a widget is shown',
     path: 'packages/widgets/dist/knead-loader.js',
     gzip: true,
-    limit: '0.8 KB',
+    limit: '0.83 KB',
     disablePlugins: ['@size-limit/esbuild'],
   },
   {
