@@ -14,6 +14,10 @@ describe('repository invariants', () => {
     expect(() => execFileSync('node', ['scripts/docs.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 
+  it('has a demo page whose pre-rendered widgets match the renderer', () => {
+    expect(() => execFileSync('node', ['scripts/prerender-demo.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+
   it('never renders content as HTML', () => {
     const pattern = 'innerHTML|dangerouslySetInnerHTML|insertAdjacentHTML|outerHTML|document\\.write';
     let hits = '';
