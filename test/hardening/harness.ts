@@ -200,3 +200,41 @@ export const html = (body: string, { head = '', lang = 'en', dir = 'ltr' } = {})
   `${head}</head><body>${body}</body></html>`;
 
 export const CLASSIC = '/packages/widgets/dist/knead.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: content walked generically
+export type Loose = any;
+
+/** The content sections each widget shows. */
+export const SECTIONS: Record<Tag, string[]> = {
+  'knead-faq': ['faq'],
+  'knead-benefits': ['benefits', 'intro'],
+  'knead-technique-picker': ['techniques', 'precautions'],
+  'knead-precautions': ['precautions', 'techniques'],
+  'knead-self-massage': ['selfMassage', 'therapist'],
+};
+/** The paths of every free-text field (not ids, id lists or enumerations) in `sections` of `content`. */
+export function stringFields(content: Loose, sections: string[]): string[][] {
+  const out: string[][] = [];
+  const walk = (value: unknown, path: string[]) => {
+    if (typeof value === 'string') {
+      const key = path.at(-1)!;
+      if (!['id', 'pressure', 'verdict'].includes(key) && !/^\d+$/.test(key)) out.push(path);
+    } else if (Array.isArray(value)) for (const [i, v] of value.entries()) walk(v, [...path, String(i)]);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  for (const s of sections) walk(content[s], [s]);
+  return out;
+}
+
+/** A copy of the sections with field `f` set to `value(f)`. */
+export function fill(content: Loose, sections: string[], fields: string[][], value: (f: number) => string) {
+  const out: Loose = {};
+  for (const s of sections) out[s] = structuredClone(content[s]);
+  fields.forEach((path, f) => {
+    let node = out;
+    for (const key of path.slice(0, -1)) node = node[key];
+    node[path.at(-1)!] = value(f);
+  });
+  return out;
+}

@@ -4,11 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAYLOADS } from './corpus';
 import {
   CLASSIC,
+  fill,
   html,
+  type Loose,
   launchChromium,
   open,
+  SECTIONS,
   startServer,
   state,
+  stringFields,
   type Tag,
   type TestServer,
   WIDGETS,
@@ -21,16 +25,6 @@ import {
 // navigations to the URLs they name, 0 uncaught errors, and each payload shown as text where its field is.
 // The page has no CSP on purpose: nothing but the widgets' own care stands between a payload and the page.
 
-// biome-ignore lint/suspicious/noExplicitAny: content walked generically
-type Loose = any;
-
-const SECTIONS: Record<Tag, string[]> = {
-  'knead-faq': ['faq'],
-  'knead-benefits': ['benefits', 'intro'],
-  'knead-technique-picker': ['techniques', 'precautions'],
-  'knead-precautions': ['precautions', 'techniques'],
-  'knead-self-massage': ['selfMassage', 'therapist'],
-};
 /** Attributes that make every part of a widget show, so that every field can be looked for. */
 const SHOW_ALL: Record<Tag, string> = {
   'knead-faq': 'searchable multiple structured-data',
@@ -48,33 +42,6 @@ const TEXT_ATTRIBUTES: Record<Tag, string[]> = {
   'knead-self-massage': [],
 };
 const SOURCES = ['property', 'inline JSON', 'content-src'] as const;
-
-/** The paths of every free-text field (not ids, id lists or enumerations) in `sections` of `content`. */
-function stringFields(content: Loose, sections: string[]): string[][] {
-  const out: string[][] = [];
-  const walk = (value: unknown, path: string[]) => {
-    if (typeof value === 'string') {
-      const key = path.at(-1)!;
-      if (!['id', 'pressure', 'verdict'].includes(key) && !/^\d+$/.test(key)) out.push(path);
-    } else if (Array.isArray(value)) for (const [i, v] of value.entries()) walk(v, [...path, String(i)]);
-    else if (value && typeof value === 'object')
-      for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
-  };
-  for (const s of sections) walk(content[s], [s]);
-  return out;
-}
-
-/** A copy of the sections with field `f` set to `value(f)`. */
-function fill(content: Loose, sections: string[], fields: string[][], value: (f: number) => string) {
-  const out: Loose = {};
-  for (const s of sections) out[s] = structuredClone(content[s]);
-  fields.forEach((path, f) => {
-    let node = out;
-    for (const key of path.slice(0, -1)) node = node[key];
-    node[path.at(-1)!] = value(f);
-  });
-  return out;
-}
 
 let browser: Browser;
 let server: TestServer;
