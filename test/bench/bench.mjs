@@ -39,7 +39,12 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '9' },
     toggles: { type: 'string', default: '20' },
     loads: { type: 'string', default: '3' },
-    variants: { type: 'string', default: Object.keys(variants).join() },
+    variants: {
+      type: 'string',
+      default: Object.keys(variants)
+        .filter((name) => !variants[name].optional)
+        .join(),
+    },
     'write-readme': { type: 'boolean', default: false },
   },
 });

@@ -1,5 +1,6 @@
 // The bench pages: the same five questions N times, as static HTML, as a hand-written custom element,
 // as <lit-faq> and as <knead-faq>; and the loader pages (one FAQ below the fold, all five widgets).
+import { renderWidget } from '../../packages/widgets/dist/render.js';
 import { items, title } from './faq-items.js';
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -47,11 +48,20 @@ export const variants = {
   }),
   lit: widget('lit-faq', 'test/bench/lit-faq.js', { label: 'Lit' }),
   knead: widget('knead-faq', 'packages/widgets/dist/faq.js', { label: 'Knead', subject: true, search: true }),
+  // Content before JavaScript: the same FAQ pre-rendered (renderWidget's declarative shadow root, its
+  // stylesheet linked), the script a module (deferred): its text paints before any script runs.
+  'knead-prerendered': widget('knead-faq', 'packages/widgets/dist/faq.js', {
+    label: 'Knead, pre-rendered',
+    prose: 'the pre-rendered Knead FAQ',
+    subject: true,
+    instance: () => `${renderWidget('knead-faq', { base: '/packages/widgets/dist/' })}\n`,
+  }),
   // docs/decisions/0003: the FAQ written the @preact/signals way, built by that folder's build.mjs;
   // only with `--variants …,knead-preact-signals`.
   'knead-preact-signals': widget('knead-faq', 'node_modules/.cache/knead-variants/knead-preact-signals.js', {
     label: 'Knead, @preact/signals',
     subject: true,
+    optional: true,
   }),
 };
 

@@ -15,6 +15,9 @@ const readmes = [new URL('../README.md', import.meta.url), new URL('../../../REA
 const snippet =
   /<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/@knead\/widgets[^"]*\/dist\/knead\.js"[^>]*><\/script>/g;
 
+// The loader's snippet is pinned to the same version (no hash: the modules it imports are not covered).
+const loader = /(https:\/\/cdn\.jsdelivr\.net\/npm\/@knead\/widgets)@[^/"]+(\/dist\/knead-loader\.js)/g;
+
 export function integrity() {
   const file = readFileSync(new URL('../dist/knead.js', import.meta.url));
   return `sha384-${createHash('sha384').update(file).digest('base64')}`;
@@ -34,6 +37,9 @@ for (const url of readmes) {
     version: tag.match(/@knead\/widgets@([^/]+)\//)?.[1],
     hash: tag.match(/integrity="([^"]+)"/)?.[1],
   }));
+  for (const [, version] of text.matchAll(/@knead\/widgets@([^/"]+)\/dist\/knead-loader\.js/g))
+    if (args.includes('--check') && version !== pkg.version)
+      problems.push(`${url.pathname}: the loader snippet pins ${version}, package.json is ${pkg.version}`);
   if (args.includes('--check')) {
     for (const p of pinned) {
       if (p.version !== pkg.version)
@@ -45,7 +51,10 @@ for (const url of readmes) {
         problems.push(`${url.pathname}: the CDN snippet's integrity is not dist/knead.js's (${integrity()})`);
     }
   } else if (args.includes('--force') || pinned.some((p) => p.version !== pkg.version || !p.hash)) {
-    writeFileSync(url, text.replace(snippet, scriptTag(pkg.version, integrity())));
+    writeFileSync(
+      url,
+      text.replace(snippet, scriptTag(pkg.version, integrity())).replace(loader, `$1@${pkg.version}$2`),
+    );
     console.log(`${url.pathname}: CDN snippet pinned to ${pkg.version}, ${integrity()}`);
   }
 }
