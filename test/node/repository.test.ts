@@ -15,16 +15,31 @@ describe('repository invariants', () => {
   });
 
   it('has a demo page whose pre-rendered widgets match the renderer', () => {
-    expect(() => execFileSync('node', ['scripts/prerender-demo.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync('node', ['scripts/prerender-demo.mjs', '--check'], { stdio: 'pipe' }),
+    ).not.toThrow();
   });
 
   it('never renders content as HTML', () => {
     const pattern = 'innerHTML|dangerouslySetInnerHTML|insertAdjacentHTML|outerHTML|document\\.write';
     let hits = '';
     try {
-      // git grep exits 1 when nothing matches: that is the passing case.
-      hits = execFileSync('git', ['grep', '-n', '-E', pattern, '--', 'packages/*/src'], { encoding: 'utf8' });
+      // git grep exits 1 when nothing matches: that is the passing case. (`packages/*/src` alone matched
+      // no file: a pathspec glob must reach the files.)
+      hits = execFileSync('git', ['grep', '-n', '-E', pattern, '--', 'packages/*/src/**'], {
+        encoding: 'utf8',
+      });
     } catch {}
-    expect(hits).toBe('');
+    // The one exception: the React and Vue server-rendering wrappers pass the renderer's own escaped
+    // output (@knead/widgets/render: content is text in it, inline JSON with `<` escaped) as the element's
+    // children, which is what a pre-render is. Nothing else may.
+    const allowed =
+      /^packages\/(react\/src\/component\.ts|widgets\/src\/vue\/prerender\.ts):\d+:.*\b(dangerouslySetInnerHTML|innerHTML)\b/;
+    expect(
+      hits
+        .split('\n')
+        .filter((line) => line && !allowed.test(line))
+        .join('\n'),
+    ).toBe('');
   });
 });

@@ -22,5 +22,6 @@ export type {
   TechniqueSelectDetail,
   VerdictDetail,
 } from '@knead/widgets';
-export type { KneadComponent, KneadProps } from './component';
+export type { KneadCommonProps, KneadComponent, KneadProps } from './component';
+export { KneadProvider } from './component';
 export * from './components';
