@@ -37,6 +37,8 @@ export default defineConfig([
       index: 'src/index.ts',
       define: 'src/define.ts',
       render: 'src/render/render.ts',
+      'vue-prerender': 'src/vue/prerender.ts',
+      'vue-prerender.browser': 'src/vue/prerender.browser.ts',
       ...Object.fromEntries(widgets.map((name) => [name, `src/${name}/${name}.define.ts`])),
     },
     format: ['esm'],
