@@ -32,7 +32,7 @@ export function startServer({ port = 0, headers = () => ({}) } = {}) {
       'content-type': types[extname(path)] ?? 'application/octet-stream',
       // Fresh files while developing, except the pre-render stylesheets: every pre-rendered element
       // links its widget's sheet, and a CDN lets the browser fetch it once a page, as this does.
-      'cache-control': /\/dist\/styles\/[\w-]+\.css$/.test(url.pathname) ? 'max-age=60' : 'no-store',
+      'cache-control': /dist\/styles\/[\w-]+\.css$/.test(url.pathname) ? 'max-age=60' : 'no-store',
       ...headers(url.pathname),
     });
     createReadStream(path).pipe(res);

@@ -54,7 +54,8 @@ export const variants = {
     label: 'Knead, pre-rendered',
     prose: 'the pre-rendered Knead FAQ',
     subject: true,
-    instance: () => `${renderWidget('knead-faq', { base: '/packages/widgets/dist/' })}\n`,
+    // The stylesheet from the bench's copy of dist/ (next to the pages): a rebuild mid-run changes nothing.
+    instance: () => `${renderWidget('knead-faq', { base: 'widgets-dist/' })}\n`,
   }),
   // docs/decisions/0003: the FAQ written the @preact/signals way, built by that folder's build.mjs;
   // only with `--variants …,knead-preact-signals`.
