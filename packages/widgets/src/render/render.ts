@@ -27,14 +27,16 @@ import { KneadSelfMassageElement } from '../self-massage/self-massage.element';
 import { KneadTechniquePickerElement } from '../technique-picker/technique-picker.element';
 import { noScriptStyles } from './no-script.styles';
 
-// Importing the element modules registers their specs (no custom element is defined here).
-void [
-  KneadBenefitsElement,
-  KneadFaqElement,
-  KneadPrecautionsElement,
-  KneadSelfMassageElement,
-  KneadTechniquePickerElement,
-];
+// The element modules register their specs when they load; naming each class here keeps a bundler that
+// trusts `sideEffects` from dropping them (no custom element is defined here).
+const elements: Record<string, unknown> = {
+  'knead-benefits': KneadBenefitsElement,
+  'knead-faq': KneadFaqElement,
+  'knead-precautions': KneadPrecautionsElement,
+  'knead-self-massage': KneadSelfMassageElement,
+  'knead-technique-picker': KneadTechniquePickerElement,
+};
+const specOf = (tag: string) => (elements[tag] ? widgetSpecs.get(tag) : undefined);
 // A server has every built-in locale at hand, synchronously.
 for (const [locale, module] of Object.entries({ es, de, fr, ar }))
   registerLocale(locale, module as LocaleModule);
@@ -69,11 +71,11 @@ const escapeAttribute = (text: string) =>
 const inlineJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** The tags `renderWidget` knows: every Knead widget. */
-export const renderableTags = (): string[] => [...widgetSpecs.keys()];
+export const renderableTags = (): string[] => Object.keys(elements);
 
 /** A widget's attributes, for command lines and forms: name, whether it is boolean, what it accepts. */
 export function widgetAttributes(tag: string): { name: string; boolean: boolean; expected: string }[] {
-  const spec = widgetSpecs.get(tag);
+  const spec = specOf(tag);
   if (!spec)
     throw new KneadRenderError(`<${tag}> is not a Knead widget (known: ${renderableTags().join(', ')})`);
   const specs: Record<string, AttributeSpec<unknown>> = { ...commonAttributes, ...spec.attributes };
@@ -86,7 +88,7 @@ export function widgetAttributes(tag: string): { name: string; boolean: boolean;
 
 /** The pre-render stylesheet of a widget (shared tokens, its styles, what shows without JavaScript). */
 export function prerenderStyles(tag: string): string {
-  const spec = widgetSpecs.get(tag);
+  const spec = specOf(tag);
   if (!spec)
     throw new KneadRenderError(`<${tag}> is not a Knead widget (known: ${renderableTags().join(', ')})`);
   return `${tokens}\n${spec.styles}\n${noScriptStyles}`;
@@ -104,7 +106,7 @@ export interface RenderedParts {
 
 /** Renders a widget as {@link renderWidget} does, in parts. Throws {@link KneadRenderError} on anything invalid. */
 export function renderParts(tag: string, options: RenderOptions = {}): RenderedParts {
-  const spec = widgetSpecs.get(tag);
+  const spec = specOf(tag);
   if (!spec)
     throw new KneadRenderError(`<${tag}> is not a Knead widget (known: ${renderableTags().join(', ')})`);
   const { content, attributes = {}, base = DEFAULT_BASE } = options;
