@@ -24,8 +24,8 @@ import { VERSION } from './version';
 // <style>), properties set before upgrade, layered content sources with validation, attributes parsed
 // into signals, and errors reported as events instead of thrown into the host page.
 // It renders with @preact/signals-core and one effect per element instead of the @preact/signals
-// adapter: measured, the adapter (with preact/hooks) adds 2.0 KB gzip to every bundle, which the
-// 12 KB FAQ budget cannot afford, and one effect per element keeps the heap per instance small.
+// adapter: measured (docs/decisions/0003), the adapter adds 2.0 KB gzip to every bundle and 2.5x the
+// heap per FAQ, and renders slower; hot paths that change one attribute bind to the DOM directly.
 
 type Specs = Record<string, AttributeSpec<unknown>>;
 type Values<A extends Specs> = {
