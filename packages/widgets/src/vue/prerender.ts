@@ -13,7 +13,7 @@ export { KneadAssetBase } from './component';
 
 /** A Knead element (`tag`) with its pre-render when server-rendered (see component.ts). */
 // The classes are passed on (and read) so that a bundler that trusts package.json's sideEffects keeps
-// the modules that register each widget for renderParts (render.ts's `void [...]` alone is dropped).
+// the modules that register each widget for renderParts (Nuxt's server build once dropped them).
 export const KneadPrerender = kneadPrerender(renderParts, [
   KneadBenefitsElement,
   KneadFaqElement,
