@@ -36,11 +36,9 @@ const elements: Record<string, unknown> = {
   'knead-self-massage': KneadSelfMassageElement,
   'knead-technique-picker': KneadTechniquePickerElement,
 };
-const specOf = (tag: string) => (elements[tag] ? widgetSpecs.get(tag) : undefined);
 // A server has every built-in locale at hand, synchronously.
-for (const [locale, module] of Object.entries({ es, de, fr, ar }))
-  registerLocale(locale, module as LocaleModule);
-const directions: Record<string, 'rtl' | undefined> = { ar: 'rtl' };
+const modules: Record<string, LocaleModule> = { es, de, fr, ar } as Record<string, LocaleModule>;
+for (const [locale, module] of Object.entries(modules)) registerLocale(locale, module);
 
 /** Where the published files are: the CDN copy of this version (self-hosting: the folder you copied `dist/` to). */
 export const DEFAULT_BASE = `https://cdn.jsdelivr.net/npm/@knead/widgets@${VERSION}/dist/`;
@@ -73,13 +71,18 @@ const inlineJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 /** The tags `renderWidget` knows: every Knead widget. */
 export const renderableTags = (): string[] => Object.keys(elements);
 
-/** A widget's attributes, for command lines and forms: name, whether it is boolean, what it accepts. */
-export function widgetAttributes(tag: string): { name: string; boolean: boolean; expected: string }[] {
-  const spec = specOf(tag);
+/** The spec of a Knead widget, and every attribute it observes; throws for any other tag. */
+function specOf(tag: string) {
+  const spec = elements[tag] ? widgetSpecs.get(tag) : undefined;
   if (!spec)
     throw new KneadRenderError(`<${tag}> is not a Knead widget (known: ${renderableTags().join(', ')})`);
-  const specs: Record<string, AttributeSpec<unknown>> = { ...commonAttributes, ...spec.attributes };
-  return Object.entries(specs).map(([name, a]) => ({
+  const attributes: Record<string, AttributeSpec<unknown>> = { ...commonAttributes, ...spec.attributes };
+  return { spec, attributes };
+}
+
+/** A widget's attributes, for command lines and forms: name, whether it is boolean, what it accepts. */
+export function widgetAttributes(tag: string): { name: string; boolean: boolean; expected: string }[] {
+  return Object.entries(specOf(tag).attributes).map(([name, a]) => ({
     name,
     boolean: a === (booleanAttribute as AttributeSpec<unknown>),
     expected: a.expected,
@@ -88,10 +91,7 @@ export function widgetAttributes(tag: string): { name: string; boolean: boolean;
 
 /** The pre-render stylesheet of a widget (shared tokens, its styles, what shows without JavaScript). */
 export function prerenderStyles(tag: string): string {
-  const spec = specOf(tag);
-  if (!spec)
-    throw new KneadRenderError(`<${tag}> is not a Knead widget (known: ${renderableTags().join(', ')})`);
-  return `${tokens}\n${spec.styles}\n${noScriptStyles}`;
+  return `${tokens}\n${specOf(tag).spec.styles}\n${noScriptStyles}`;
 }
 
 /** A pre-rendered element in parts, for frameworks that write the tag themselves (React, Vue). */
@@ -106,12 +106,9 @@ export interface RenderedParts {
 
 /** Renders a widget as {@link renderWidget} does, in parts. Throws {@link KneadRenderError} on anything invalid. */
 export function renderParts(tag: string, options: RenderOptions = {}): RenderedParts {
-  const spec = specOf(tag);
-  if (!spec)
-    throw new KneadRenderError(`<${tag}> is not a Knead widget (known: ${renderableTags().join(', ')})`);
+  const { spec, attributes: specs } = specOf(tag);
   const { content, attributes = {}, base = DEFAULT_BASE } = options;
 
-  const specs: Record<string, AttributeSpec<unknown>> = { ...commonAttributes, ...spec.attributes };
   const written: [string, string][] = [];
   const attrs: Record<string, ReturnType<typeof signal>> = {};
   for (const name in specs) attrs[name] = signal(specs[name]!.fallback);
@@ -166,7 +163,7 @@ export function renderParts(tag: string, options: RenderOptions = {}): RenderedP
     prerender: true,
   };
   const view = spec.view({ model: spec.model(ctx as never), ctx: ctx as never });
-  const dir = directions[locale] ?? 'ltr';
+  const dir = modules[locale]?.direction ?? 'ltr';
   const markup = renderToString(jsx('div', { class: 'root', lang: locale, dir, children: view }));
   const href = escapeAttribute(`${base}styles/${tag.replace(/^knead-/, '')}.css`);
   // The link after the markup: the upgrade then finds the view's root first and moves nothing (a move
