@@ -1,5 +1,6 @@
 import type { BenefitsSection } from '@knead/content';
-import { computed, type ReadonlySignal, signal } from '@preact/signals-core';
+import { computed, signal } from '@preact/signals-core';
+import type { Readable } from '../internal/readable';
 
 /** How `<knead-benefits>` lays out its items. */
 export type BenefitsLayout = 'list' | 'grid' | 'compact';
@@ -12,14 +13,14 @@ export interface BenefitToggleDetail {
 
 /** What the benefits model reads. */
 export interface BenefitsModelInput {
-  section: ReadonlySignal<BenefitsSection>;
+  section: Readable<BenefitsSection>;
   /** Ids to show, in this order (the `items` attribute); empty, or only unknown ids, shows every benefit. */
-  ids: ReadonlySignal<string[]>;
+  ids: Readable<string[]>;
   /** How many to show from the start; 0 shows them all. */
-  limit: ReadonlySignal<number>;
-  layout: ReadonlySignal<BenefitsLayout>;
+  limit: Readable<number>;
+  layout: Readable<BenefitsLayout>;
   /** Details sit behind a disclosure button. */
-  expandable: ReadonlySignal<boolean>;
+  expandable: Readable<boolean>;
   emit(type: 'knead-benefit-toggle', detail: BenefitToggleDetail): void;
 }
 

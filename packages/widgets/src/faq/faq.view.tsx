@@ -1,14 +1,15 @@
-import { effect } from '@preact/signals-core';
+import { effect, untracked } from '@preact/signals-core';
 import { nextIndex } from '../internal/keyboard';
 import { highlight, searchWords } from '../internal/text';
-import type { WidgetView } from '../internal/view';
+import { textOnly, type ViewContext, type WidgetView } from '../internal/view';
 import type { FaqModel } from './faq.model';
 
-const marked = (text: string, words: string[]) => {
+/** Props for the text of a question or answer, its search matches marked. */
+const marked = (ctx: ViewContext<'faq', object>, text: string, words: string[]) => {
   const parts = highlight(text, words);
   return typeof parts === 'string'
-    ? parts
-    : parts.map((p) => (typeof p === 'string' ? p : <mark part="match">{p.match}</mark>));
+    ? textOnly(ctx, parts)
+    : { children: parts.map((p) => (typeof p === 'string' ? p : <mark part="match">{p.match}</mark>)) };
 };
 
 // Element ids per question id, made once and shared by every instance (a page may hold many FAQs).
@@ -47,7 +48,7 @@ function clearSearch(this: FaqModel, event: MouseEvent) {
  */
 export function bindOpenState(root: ShadowRoot, model: FaqModel): () => void {
   return effect(() => {
-    const open = model.openIds.value;
+    const open = model.openIds();
     for (const button of root.querySelectorAll<HTMLButtonElement>('.q')) {
       const isOpen = open.includes(button.id.slice(2));
       if ((button.getAttribute('aria-expanded') === 'true') === isOpen) continue;
@@ -64,10 +65,10 @@ export function bindOpenState(root: ShadowRoot, model: FaqModel): () => void {
 export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ model, ctx }) => {
   const { ui, title } = ctx.content.value.faq;
   const Heading = `h${ctx.attrs['heading-level'].value}` as 'h2';
-  const results = model.results.value;
+  const results = model.results();
   // Untracked: opening and closing does not re-render the view; `bindOpenState` updates the two
   // attributes that change. A re-render for another reason writes the same, current state.
-  const openIds = model.openIds.peek();
+  const openIds = untracked(() => model.openIds());
   const words = searchWords(model.query.value);
   const onClick = (event: MouseEvent) => {
     const button = questionOf(event);
@@ -106,13 +107,24 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
           const open = openIds.includes(item.id);
           return [
             <Heading key={q} data-open={open || undefined}>
-              <button type="button" class="q" part="question" id={q} aria-expanded={open} aria-controls={a}>
-                {marked(item.question, words)}
-              </button>
+              <button
+                type="button"
+                class="q"
+                part="question"
+                id={q}
+                aria-expanded={open}
+                aria-controls={a}
+                {...marked(ctx, item.question, words)}
+              />
             </Heading>,
-            <section key={a} part="answer" id={a} aria-labelledby={q} data-open={open || undefined}>
-              {marked(item.answer, words)}
-            </section>,
+            <section
+              key={a}
+              part="answer"
+              id={a}
+              aria-labelledby={q}
+              data-open={open || undefined}
+              {...marked(ctx, item.answer, words)}
+            />,
           ];
         })}
       </div>

@@ -7,7 +7,7 @@ import {
   type SectionName,
   type SectionSchema,
 } from '@knead/content';
-import { computed, effect, type ReadonlySignal, type Signal, signal } from '@preact/signals-core';
+import { effect, type Signal, signal } from '@preact/signals-core';
 import { type FunctionComponent, hydrate, render } from 'preact';
 // The views' JSX already brings the runtime's `jsx`; `h` would add Preact's createElement.
 import { jsx } from 'preact/jsx-runtime';
@@ -16,6 +16,7 @@ import { fetchContent, parseInlineContent } from './content-source';
 import { defineElement } from './define';
 import { dispatch, type KneadErrorDetail } from './events';
 import { loadLocaleModule } from './locale-source';
+import { FieldOf, type Readable } from './readable';
 import { tokens } from './tokens.styles';
 import { VERSION } from './version';
 
@@ -29,16 +30,16 @@ import { VERSION } from './version';
 
 type Specs = Record<string, AttributeSpec<unknown>>;
 type Values<A extends Specs> = {
-  [N in keyof A]: ReadonlySignal<A[N] extends AttributeSpec<infer T> ? T : never>;
+  [N in keyof A]: Readable<A[N] extends AttributeSpec<infer T> ? T : never>;
 };
 type CommonSpecs = typeof commonAttributes;
 
 /** What a widget's model and view receive from the runtime. */
 export interface WidgetContext<K extends SectionName, A extends Specs, P extends object> {
   /** The resolved, validated content sections this widget uses. */
-  content: ReadonlySignal<Pick<Content, K>>;
+  content: Readable<Pick<Content, K>>;
   /** The resolved locale (`en`, `es`), for plural rules and list formatting. */
-  locale: ReadonlySignal<string>;
+  locale: Readable<string>;
   /** Every observed attribute, parsed to a valid value. */
   attrs: Values<A & CommonSpecs>;
   /** Widget properties (rich values that are not attributes). */
@@ -49,6 +50,8 @@ export interface WidgetContext<K extends SectionName, A extends Specs, P extends
   report(error: KneadErrorDetail): void;
   /** True when rendering to HTML before JavaScript (`renderWidget`): views add what reads without it. */
   prerender: boolean;
+  /** True while the first render takes over a pre-rendered shadow root (hydration). */
+  hydrating: boolean;
 }
 
 /** Everything that makes one widget. */
@@ -131,6 +134,13 @@ function nearestLang(element: Element): string {
   return '';
 }
 
+/** What an element shows: resolved content, its locale and text direction. */
+interface Shown<K extends SectionName> {
+  content: Pick<Content, K>;
+  locale: string;
+  dir: 'ltr' | 'rtl';
+}
+
 /** What every Knead element has beyond HTMLElement (each element class declares its own properties). */
 export interface KneadWidgetElement extends HTMLElement {
   /** Content overrides for this instance, merged by id over the built-in content (highest priority). */
@@ -159,6 +169,20 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
   // `content` is one more property: the content override (highest priority).
   const props = { content: undefined, ...spec.properties } as Record<string, unknown>;
   const bases = new Map<string, Pick<Content, K>>();
+  const fallbacks: Record<string, unknown> = {};
+  for (const name in specs) fallbacks[name] = specs[name]!.fallback;
+  // `ctx.attrs.name` reads one field of the element's attribute signal; the readers are made when asked
+  // for (a model keeps the ones it needs), so an element holds none for attributes it never reads.
+  class Attrs {
+    constructor(readonly source: Signal<Record<string, unknown>>) {}
+  }
+  for (const name in specs) {
+    Object.defineProperty(Attrs.prototype, name, {
+      get(this: Attrs) {
+        return new FieldOf(this.source, name, fallbacks[name]);
+      },
+    });
+  }
   const widgetSheets = new WeakMap<Document, CSSStyleSheet>();
 
   // One content object per locale, shared by every instance.
@@ -182,14 +206,19 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       defineElement(tag, this, registry);
     }
 
-    #attrs: Record<string, Signal<unknown>> = {};
+    // Memory per element is kept low on purpose (a page may hold a hundred FAQs): every attribute's
+    // parsed value lives in one signal (attributes rarely change, so a change may notify every
+    // reader), and the content sources in plain fields with one signal for "a source changed".
+    #attrs = signal<Record<string, unknown>>(fallbacks);
     #props: Record<string, Signal<unknown>> = {};
-    #inline = signal<unknown>(undefined);
-    #fetched = signal<unknown>(undefined);
+    #inline: unknown;
+    #fetched: unknown;
+    #sourceChanged = signal(0);
+    #src = '';
+    #stopFetch?: () => void;
     #pageLang = signal('');
-    #content = signal<Pick<Content, K>>(baseContent('en'));
-    // The locale and direction shown; unset until the first content is ready (a locale may be loading).
-    #shown = signal<{ locale: string; dir: 'ltr' | 'rtl' } | undefined>(undefined);
+    // The content, locale and direction shown; unset until the first content is ready (a locale may be loading).
+    #shown = signal<Shown<K> | undefined>(undefined);
     #ctx?: WidgetContext<K, A, P>;
     #model?: M;
     #cleanup: (() => void)[] = [];
@@ -217,7 +246,6 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
 
     constructor() {
       super();
-      for (const name in specs) this.#attrs[name] = signal(specs[name]!.fallback);
       for (const name in props) this.#props[name] = signal(props[name]);
     }
 
@@ -242,7 +270,8 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
           }
         } else value = parsed;
       }
-      this.#attrs[name]!.value = value;
+      if (!Object.is(this.#attrs.peek()[name], value))
+        this.#attrs.value = { ...this.#attrs.peek(), [name]: value };
     }
 
     connectedCallback() {
@@ -272,7 +301,10 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       this.#cleanup.push(
         () => langListeners.delete(updateLang),
         effect(() => this.#resolveContent()),
-        effect(() => this.#loadContentSrc()),
+        () => {
+          this.#stopFetch?.();
+          this.#src = '';
+        },
       );
       this.#readInline();
       if (document.readyState === 'loading') {
@@ -297,15 +329,18 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
             const shown = this.#shown.value;
             if (shown) {
               const dir = (this.getAttribute('dir') as 'rtl' | null) || shown.dir;
+              // Hydrating keeps every node (focus, a half-typed search); a pre-render in another
+              // language is re-rendered instead. Then the parts only a pre-render has go.
+              const hydrating = !!prerendered && prerendered.lang === shown.locale;
+              ctx.hydrating = hydrating;
               const tree = jsx('div', {
                 class: 'root',
                 lang: shown.locale,
                 dir,
                 children: spec.view({ model, ctx }),
               });
-              // Hydrating keeps every node (focus, a half-typed search); a pre-render in another
-              // language is re-rendered instead. Then the parts only a pre-render has go.
-              (prerendered && prerendered.lang === shown.locale ? hydrate : render)(tree, root);
+              (hydrating ? hydrate : render)(tree, root);
+              ctx.hydrating = false;
               if (prerendered)
                 for (const extra of root.querySelectorAll('link, .static-only')) extra.remove();
               prerendered = null;
@@ -350,21 +385,25 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
     }
 
     #createContext(): WidgetContext<K, A, P> {
-      const attrs = this.#attrs as WidgetContext<K, A, P>['attrs'];
+      const shown = this.#shown as Signal<Record<string, unknown> | undefined>;
       return {
-        content: this.#content,
-        locale: computed(() => this.#shown.value?.locale ?? 'en'),
-        attrs,
+        content: new FieldOf(shown, 'content', baseContent('en')),
+        locale: new FieldOf(shown, 'locale', 'en'),
+        attrs: new Attrs(this.#attrs) as unknown as WidgetContext<K, A, P>['attrs'],
         props: this.#props as WidgetContext<K, A, P>['props'],
         emit: (type, detail, cancelable) => dispatch(this, type, detail, cancelable),
         report: (e) => this.#report(e),
         prerender: false,
+        hydrating: false,
       };
     }
 
     #resolveContent() {
       // Only an explicit `locale` attribute can be unsupported; a page's `lang` quietly falls back.
-      const requested = this.#attrs.locale!.value as string;
+      const attrs = this.#attrs.value;
+      this.#fetchContentSrc(attrs['content-src'] as string);
+      this.#sourceChanged.value; // a source below arrived or changed
+      const requested = attrs.locale as string;
       let { locale } = resolveLocale(requested || this.#pageLang.value);
       if (requested && requested !== this.#badLocale && !resolveLocale(requested).exact) {
         this.#badLocale = requested;
@@ -394,8 +433,8 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       let content = baseContent(locale, module);
       const sources: [string, unknown][] = [];
       for (const [source, value] of [
-        ['content-src', this.#fetched.value],
-        ['inline JSON', this.#inline.value],
+        ['content-src', this.#fetched],
+        ['inline JSON', this.#inline],
         ['content property', this.#props.content!.value],
       ] as const) {
         sources.push(
@@ -419,21 +458,25 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
           });
         }
       }
-      this.#content.value = content;
-      this.#shown.value = { locale, dir: module?.direction ?? 'ltr' };
+      this.#shown.value = { content, locale, dir: module?.direction ?? 'ltr' };
     }
 
-    #loadContentSrc() {
-      const url = this.#attrs['content-src']!.value as string;
-      this.#fetched.value = undefined;
-      if (!url) return;
-      return fetchContent(
-        url,
-        (value) => {
-          this.#fetched.value = value;
-        },
-        (problem) => this.#report(problem),
-      );
+    /** Starts fetching `content-src` when it changed (and stops the fetch of the one before). */
+    #fetchContentSrc(url: string) {
+      if (url === this.#src) return;
+      this.#stopFetch?.();
+      this.#src = url;
+      this.#fetched = undefined;
+      this.#stopFetch = url
+        ? fetchContent(
+            url,
+            (value) => {
+              this.#fetched = value;
+              this.#sourceChanged.value++;
+            },
+            (problem) => this.#report(problem),
+          )
+        : undefined;
     }
 
     #readInline() {
@@ -445,7 +488,8 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       if (text === this.#inlineText) return;
       this.#inlineText = text;
       const { value, problem } = parseInlineContent(text);
-      this.#inline.value = value;
+      this.#inline = value;
+      this.#sourceChanged.value++;
       if (problem) this.#report(problem);
     }
 

@@ -1,5 +1,6 @@
 import { assessPrecautions, type Content, type Verdict } from '@knead/content';
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals-core';
+import type { Readable } from '../internal/readable';
 
 /** The detail of `knead-verdict`. */
 export interface VerdictDetail {
@@ -18,11 +19,11 @@ export interface PrecautionsValue {
 
 /** What the precautions model reads. */
 export interface PrecautionsModelInput {
-  content: ReadonlySignal<Pick<Content, 'precautions' | 'techniques'>>;
+  content: Readable<Pick<Content, 'precautions' | 'techniques'>>;
   /** Conditions ticked at start (the `conditions` attribute), until the visitor answers. Unknown ids are ignored. */
-  initialConditions: ReadonlySignal<string[]>;
+  initialConditions: Readable<string[]>;
   /** The technique chosen outside the widget (the `technique` attribute), until the visitor picks one; '' for any. */
-  techniqueId?: ReadonlySignal<string | undefined>;
+  techniqueId?: Readable<string | undefined>;
   emit(type: 'knead-verdict', detail: VerdictDetail): void;
 }
 

@@ -1,5 +1,6 @@
 import { formatNumber, formatTemplate, type SelfMassageSection } from '@knead/content';
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals-core';
+import type { Readable } from '../internal/readable';
 
 /** The detail of `knead-step-change`: the new step's 0-based index and id. */
 export interface StepChangeDetail {
@@ -24,10 +25,10 @@ export type TimerState = 'idle' | 'running' | 'paused' | 'up';
 
 /** What the self-massage model reads. */
 export interface SelfMassageModelInput {
-  section: ReadonlySignal<SelfMassageSection>;
-  locale: ReadonlySignal<string>;
+  section: Readable<SelfMassageSection>;
+  locale: Readable<string>;
   /** Seconds of the per-step timer; 0 for no timer. */
-  stepSeconds: ReadonlySignal<number>;
+  stepSeconds: Readable<number>;
   clock: Clock;
   emit(type: 'knead-step-change' | 'knead-complete', detail: StepChangeDetail | CompleteDetail): void;
 }

@@ -1,5 +1,6 @@
 import { type Content, type PressurePreference, plural, recommendTechniques } from '@knead/content';
 import { computed, type ReadonlySignal, signal } from '@preact/signals-core';
+import type { Readable } from '../internal/readable';
 
 /** The detail of `knead-technique-select`; `techniqueId` is null when the visitor un-chooses. */
 export interface TechniqueSelectDetail {
@@ -36,16 +37,16 @@ export function bookingHref(template: string, techniqueId: string): string | und
 
 /** What the technique picker model reads. */
 export interface TechniquePickerModelInput {
-  content: ReadonlySignal<Pick<Content, 'techniques' | 'precautions'>>;
-  locale: ReadonlySignal<string>;
+  content: Readable<Pick<Content, 'techniques' | 'precautions'>>;
+  locale: Readable<string>;
   /** Goals chosen at start (the `goals` attribute), until the visitor changes them. */
-  initialGoals: ReadonlySignal<string[]>;
+  initialGoals: Readable<string[]>;
   /** Pressure chosen at start (the `pressure` attribute), until the visitor changes it. */
-  initialPressure: ReadonlySignal<PressurePreference>;
+  initialPressure: Readable<PressurePreference>;
   /** The `booking-url` template; empty: no booking links. */
-  bookingUrl: ReadonlySignal<string>;
+  bookingUrl: Readable<string>;
   /** Condition ids from the precautions checker (default: none); techniques advised against rank last. */
-  conditions?: ReadonlySignal<string[]>;
+  conditions?: Readable<string[]>;
   emit(type: 'knead-technique-select' | 'knead-book', detail: unknown, cancelable?: boolean): boolean;
 }
 
