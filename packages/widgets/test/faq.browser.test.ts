@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../src/faq/faq.define';
 import { KneadFaqElement } from '../src/faq/faq.element';
+import { renderParts } from '../src/render/render';
 import { errors, expectAccessible, mount, settle, shadow } from './helpers';
 
 const en = faqByLocale.en!;
@@ -114,6 +115,51 @@ describe('<knead-faq>', () => {
     await userEvent.click(shadow(el).querySelector<HTMLButtonElement>('[part=empty] button')!);
     expect(buttons(el)).toHaveLength(5);
     expect(focused(el)).toBe(input);
+  });
+
+  it('builds the questions with the markup the server renders, and keeps focus through a rebuild', async () => {
+    // The browser makes the questions as DOM elements (no virtual nodes), the server as Preact
+    // elements, from one description: the two must not drift apart.
+    const el = await mount('<knead-faq searchable open="athletes"></knead-faq>');
+    const server = document.createElement('template');
+    server.innerHTML = renderParts('knead-faq', {
+      attributes: { searchable: true, open: 'athletes' },
+    }).shadow;
+    const listOf = (root: ParentNode) => root.querySelector('[part=list]')!.innerHTML;
+    expect(listOf(shadow(el))).toBe(listOf(server.content.querySelector('template')!.content));
+    // A change of what the list shows rebuilds it; the question the visitor is on keeps focus.
+    buttons(el)[2]!.focus();
+    el.setAttribute('heading-level', '3');
+    await settle();
+    expect(buttons(el)[0]!.parentElement!.localName).toBe('h3');
+    expect(focused(el)).toBe(buttons(el)[2]);
+    expect(openIds(el)).toEqual(['athletes']);
+  });
+
+  it('takes over a pre-rendered list, then searches, toggles and clears it with one copy of each', async () => {
+    const host = document.createElement('div');
+    document.body.replaceChildren(host);
+    // Parsed before its tag is defined, so the server's nodes can be seen to stay.
+    const { shadow: markup } = renderParts('knead-faq', { attributes: { searchable: true } });
+    host.setHTMLUnsafe(`<knead-faq-prerendered searchable>${markup}</knead-faq-prerendered>`);
+    const el = host.firstElementChild!;
+    const serverButtons = buttons(el);
+    KneadFaqElement.define('knead-faq-prerendered');
+    await settle();
+    const hydrated = buttons(el)[0];
+    expect(serverButtons).toHaveLength(5);
+    expect(buttons(el).every((button, i) => button === serverButtons[i])).toBe(true);
+    expect(buttons(el)).toHaveLength(5);
+    await userEvent.click(hydrated!);
+    expect(openIds(el)).toEqual([en.items[0]!.id]);
+    const input = shadow(el).querySelector('input')!;
+    await userEvent.type(input, 'prenatal');
+    expect(buttons(el).map((b) => b.id)).toEqual(['q-pregnancy']);
+    await userEvent.clear(input);
+    expect(buttons(el).map((b) => b.id)).toEqual(en.items.map((i) => `q-${i.id}`));
+    expect(openIds(el)).toEqual([en.items[0]!.id]);
+    expect(shadow(el).querySelectorAll('[part=answer]')).toHaveLength(5);
+    expect(errors).toEqual([]);
   });
 
   it('renders question headings at heading-level and rejects nonsense values', async () => {

@@ -22,7 +22,7 @@ import { widgetSpecs } from '../src/internal/widget';
 // Each widget's Preact view with its real model, without the element: the model and its context are
 // built the way createWidget builds them (attributes parsed into signals, English content, emit), the
 // view is rendered by an effect as the element renders it, into a shadow root with the widget's
-// stylesheets, and the element's `connect` hook runs. Queried the way a visitor perceives the widget
+// stylesheets, and the element's `bind` and `connect` hooks run. Queried the way a visitor perceives the widget
 // (roles, accessible names, states), so the tests hold while the markup changes.
 
 type Emitted = { type: string; detail: unknown };
@@ -71,9 +71,11 @@ function renderView(tag: string, attributes: Record<string, string> = {}) {
   const stop = effect(() => {
     view.rerender(jsx('div', { class: 'root', lang: 'en', dir: 'ltr', children: spec.view({ model, ctx }) }));
   });
+  const unbind = spec.bind?.(root, model, ctx) ?? [];
   const disconnect = spec.connect?.(host, model, ctx);
   cleanups.push(() => {
     disconnect?.();
+    for (const dispose of unbind) dispose();
     stop();
   });
   return { screen: within(root as unknown as HTMLElement), emitted, attrs };

@@ -5,7 +5,7 @@ import { createWidget } from '../internal/widget';
 import { createFaqModel, type FaqToggleDetail } from './faq.model';
 import { publishFaqStructuredData } from './faq.structured-data';
 import { faqStyles } from './faq.styles';
-import { bindOpenState, FaqView } from './faq.view';
+import { bindOpenState, bindQuestions, FaqView } from './faq.view';
 
 const HASH = '#faq-';
 
@@ -55,6 +55,7 @@ export class KneadFaqElement extends createWidget({
       emit,
     }),
   view: FaqView,
+  bind: (root, model, ctx) => [bindQuestions(root, model, ctx), bindOpenState(root, model)],
   connect(host, model, { content, attrs }) {
     const openFromHash = () => {
       if (!location.hash.startsWith(HASH)) return;
@@ -76,7 +77,6 @@ export class KneadFaqElement extends createWidget({
         history.replaceState(history.state, '', HASH + event.detail.id);
       }
     };
-    const unbindOpenState = bindOpenState(host.shadowRoot!, model);
     openFromHash();
     addEventListener('hashchange', openFromHash);
     host.addEventListener('knead-faq-toggle', onToggle);
@@ -87,7 +87,6 @@ export class KneadFaqElement extends createWidget({
       removeEventListener('hashchange', openFromHash);
       host.removeEventListener('knead-faq-toggle', onToggle);
       stopPublishing();
-      unbindOpenState();
       publishFaqStructuredData(host, undefined);
     };
   },

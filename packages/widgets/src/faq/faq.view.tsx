@@ -1,16 +1,10 @@
+import type { FaqItem } from '@knead/content';
 import { effect, untracked } from '@preact/signals-core';
+import { jsx } from 'preact/jsx-runtime';
 import { nextIndex } from '../internal/keyboard';
 import { highlight, searchWords } from '../internal/text';
-import { textOnly, type ViewContext, type WidgetView } from '../internal/view';
+import type { ViewContext, WidgetView } from '../internal/view';
 import type { FaqModel } from './faq.model';
-
-/** Props for the text of a question or answer, its search matches marked. */
-const marked = (ctx: ViewContext<'faq', object>, text: string, words: string[]) => {
-  const parts = highlight(text, words);
-  return typeof parts === 'string'
-    ? textOnly(ctx, parts)
-    : { children: parts.map((p) => (typeof p === 'string' ? p : <mark part="match">{p.match}</mark>)) };
-};
 
 // Element ids per question id, made once and shared by every instance (a page may hold many FAQs).
 const domIds = new Map<string, { q: string; a: string }>();
@@ -42,9 +36,100 @@ function clearSearch(this: FaqModel, event: MouseEvent) {
   root.getElementById('search')?.focus();
 }
 
+/** Makes an element with attributes (`undefined`: none) and children (strings are text). */
+type Make<N> = (tag: string, attributes: Record<string, string | undefined>, children: (N | string)[]) => N;
+
+/** The server render and hydration make Preact elements. */
+const preactElement: Make<ReturnType<typeof jsx>> = (tag, attributes, children) =>
+  jsx(tag as 'div', { ...attributes, children });
+
+/** The browser makes DOM elements in the document of the list they go into (an iframe's, maybe). */
+const domElement =
+  (doc: Document): Make<Element> =>
+  (tag, attributes, children) => {
+    const element = doc.createElement(tag);
+    for (const name in attributes) {
+      const value = attributes[name];
+      if (value !== undefined) element.setAttribute(name, value);
+    }
+    element.append(...children); // strings become text nodes: content is text, never HTML
+    return element;
+  };
+
+/**
+ * One question (a heading holding its button) and its answer, the search matches marked: the one
+ * description of this markup, for Preact elements and for DOM elements alike.
+ */
+function questionParts<N>(make: Make<N>, item: FaqItem, open: boolean, words: string[], level: number): N[] {
+  const { q, a } = idsOf(item.id);
+  const text = (value: string) => {
+    const parts = highlight(value, words);
+    return typeof parts === 'string'
+      ? [parts]
+      : parts.map((p) => (typeof p === 'string' ? p : make('mark', { part: 'match' }, [p.match])));
+  };
+  const openMark = open ? '' : undefined;
+  const button = make(
+    'button',
+    {
+      type: 'button',
+      class: 'q',
+      part: 'question',
+      id: q,
+      'aria-expanded': String(open),
+      'aria-controls': a,
+    },
+    text(item.question),
+  );
+  return [
+    make(`h${level}`, { 'data-open': openMark }, [button]),
+    make(
+      'section',
+      { part: 'answer', id: a, 'aria-labelledby': q, 'data-open': openMark },
+      text(item.answer),
+    ),
+  ];
+}
+
+/** The questions shown (the search results), in `make`'s elements. */
+function questions<N>(make: Make<N>, model: FaqModel, ctx: ViewContext<'faq', object>): N[] {
+  const words = searchWords(model.query.value);
+  const level = ctx.attrs['heading-level'].value;
+  // Untracked: opening and closing rebuilds nothing; `bindOpenState` sets the attributes that change.
+  const open = untracked(() => model.openIds());
+  return model.results().flatMap((item) => questionParts(make, item, open.includes(item.id), words, level));
+}
+
+/**
+ * Binds the questions straight to the DOM, without a virtual node per question (measured: that was
+ * 1.8 KB of heap per FAQ, and a page may hold a hundred). The list is rebuilt when what it shows
+ * changes (a search, the content, the heading level), keeping focus on the question it was on; a
+ * pre-rendered list is taken over as it is.
+ */
+export function bindQuestions(
+  root: ShadowRoot,
+  model: FaqModel,
+  ctx: ViewContext<'faq', object>,
+): () => void {
+  let first = true;
+  return effect(() => {
+    const list = root.querySelector('[part=list]');
+    const make = domElement(root.ownerDocument);
+    const nodes = questions(make, model, ctx);
+    if (!list || (first && list.firstChild)) {
+      first = false;
+      return; // hydrated: the server's nodes are these
+    }
+    first = false;
+    const focused = list.contains(root.activeElement) ? root.activeElement!.id : '';
+    list.replaceChildren(...nodes);
+    if (focused) (root.getElementById(focused) as HTMLElement | null)?.focus();
+  });
+}
+
 /**
  * Binds the open state straight to the DOM: a toggle sets `aria-expanded` and `data-open` on the
- * questions whose state changed, with no re-render of the view (the signals way, one effect per FAQ).
+ * questions whose state changed, with no re-render (the signals way, one effect per FAQ).
  */
 export function bindOpenState(root: ShadowRoot, model: FaqModel): () => void {
   return effect(() => {
@@ -64,12 +149,7 @@ export function bindOpenState(root: ShadowRoot, model: FaqModel): () => void {
 /** The FAQ: an optional search box and an APG accordion of questions. */
 export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ model, ctx }) => {
   const { ui, title } = ctx.content.value.faq;
-  const Heading = `h${ctx.attrs['heading-level'].value}` as 'h2';
   const results = model.results();
-  // Untracked: opening and closing does not re-render the view; `bindOpenState` updates the two
-  // attributes that change. A re-render for another reason writes the same, current state.
-  const openIds = untracked(() => model.openIds());
-  const words = searchWords(model.query.value);
   const onClick = (event: MouseEvent) => {
     const button = questionOf(event);
     if (button) model.toggle(button.id.slice(2));
@@ -102,31 +182,8 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
       )}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: the list only listens; clicks and keys come from its question buttons */}
       <div part="list" onClick={onClick} onKeyDown={onListKey}>
-        {results.flatMap((item) => {
-          const { q, a } = idsOf(item.id);
-          const open = openIds.includes(item.id);
-          return [
-            <Heading key={q} data-open={open || undefined}>
-              <button
-                type="button"
-                class="q"
-                part="question"
-                id={q}
-                aria-expanded={open}
-                aria-controls={a}
-                {...marked(ctx, item.question, words)}
-              />
-            </Heading>,
-            <section
-              key={a}
-              part="answer"
-              id={a}
-              aria-labelledby={q}
-              data-open={open || undefined}
-              {...marked(ctx, item.answer, words)}
-            />,
-          ];
-        })}
+        {/* On the server, and to hydrate what it rendered; in the browser `bindQuestions` makes them. */}
+        {(ctx.prerender || ctx.hydrating) && questions(preactElement, model, ctx)}
       </div>
     </section>
   );

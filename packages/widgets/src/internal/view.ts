@@ -12,17 +12,3 @@ export interface ViewContext<K extends SectionName, A extends object> {
   /** True while the first render takes over a pre-rendered shadow root (hydration). */
   hydrating?: boolean;
 }
-
-/**
- * Props for an element whose only child is `text`. In the browser the text is set as `textContent`,
- * so Preact keeps no virtual node for it: measured, that is 0.6 KB of heap per FAQ, and a page may
- * hold a hundred. A server render, and the hydration of one, need it as a real child.
- */
-export const textOnly = (ctx: { prerender?: boolean; hydrating?: boolean }, text: string): object =>
-  ctx.prerender || ctx.hydrating ? { children: text } : { textContent: text };
-
-/** A widget's Preact view: reads the model and context signals, calls model actions. */
-export type WidgetView<M, K extends SectionName, A extends object = object> = FunctionComponent<{
-  model: M;
-  ctx: ViewContext<K, A>;
-}>;

@@ -7,7 +7,7 @@ import {
   type SectionName,
   type SectionSchema,
 } from '@knead/content';
-import { effect, type Signal, signal } from '@preact/signals-core';
+import { effect, type Signal, signal, untracked } from '@preact/signals-core';
 import { type FunctionComponent, hydrate, render } from 'preact';
 // The views' JSX already brings the runtime's `jsx`; `h` would add Preact's createElement.
 import { jsx } from 'preact/jsx-runtime';
@@ -68,6 +68,11 @@ export interface WidgetSpec<K extends SectionName, A extends Specs, P extends ob
   styles: string;
   model(ctx: WidgetContext<K, A, P>): M;
   view: FunctionComponent<{ model: M; ctx: WidgetContext<K, A, P> }>;
+  /**
+   * Bindings straight to the rendered DOM, for hot paths that skip the view (effects of their own);
+   * made once the view has first rendered. Returns their disposers.
+   */
+  bind?(root: ShadowRoot, model: M, ctx: WidgetContext<K, A, P>): (() => void)[];
   /** Page-level side effects while connected (hash links, head tags); returns their cleanup. */
   connect?(host: HTMLElement, model: M, ctx: WidgetContext<K, A, P>): () => void;
 }
@@ -295,6 +300,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       const ctx = this.#ctx;
       // A declarative shadow root from renderWidget, before the first render: hydrated, not re-created.
       let prerendered = !this.#model && this.shadowRoot?.querySelector<HTMLElement>('.root');
+      let bound = false;
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       this.#adopt(root);
 
@@ -344,6 +350,10 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
               if (prerendered)
                 for (const extra of root.querySelectorAll('link, .static-only')) extra.remove();
               prerendered = null;
+              if (!bound && spec.bind) {
+                bound = true;
+                this.#cleanup.push(...untracked(() => spec.bind!(root, model, ctx)));
+              }
             }
           }),
         );
