@@ -12,3 +12,9 @@ export interface ViewContext<K extends SectionName, A extends object> {
   /** True while the first render takes over a pre-rendered shadow root (hydration). */
   hydrating?: boolean;
 }
+
+/** A widget's Preact view: reads the model and context signals, calls model actions. */
+export type WidgetView<M, K extends SectionName, A extends object = object> = FunctionComponent<{
+  model: M;
+  ctx: ViewContext<K, A>;
+}>;
