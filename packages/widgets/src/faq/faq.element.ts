@@ -2,12 +2,35 @@ import { faqByLocale, faqSchema } from '@knead/content';
 import { effect } from '@preact/signals-core';
 import { booleanAttribute, idListAttribute } from '../internal/attributes';
 import { createWidget } from '../internal/widget';
-import { createFaqModel, type FaqToggleDetail } from './faq.model';
+import { createFaqModel, type FaqModel, type FaqToggleDetail } from './faq.model';
 import { publishFaqStructuredData } from './faq.structured-data';
 import { faqStyles } from './faq.styles';
 import { bindOpenState, bindQuestions, FaqView } from './faq.view';
 
 const HASH = '#faq-';
+
+/** Opens (and scrolls to) the question a `#faq-<id>` hash names, if this FAQ has it. */
+function openFromHash(host: HTMLElement, model: FaqModel) {
+  if (!location.hash.startsWith(HASH)) return;
+  let id = '';
+  try {
+    id = decodeURIComponent(location.hash.slice(HASH.length));
+  } catch {
+    return; // a malformed escape (`#faq-%E0`) is no question's id
+  }
+  if (!model.has(id)) return;
+  model.setOpen(id, true);
+  const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  requestAnimationFrame(() =>
+    host.shadowRoot?.getElementById(`q-${id}`)?.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth' }),
+  );
+}
+
+// Every connected FAQ, for the page's one `hashchange` listener (a page may hold a hundred FAQs).
+const connected = new Map<HTMLElement, FaqModel>();
+function openAllFromHash() {
+  for (const [host, model] of connected) openFromHash(host, model);
+}
 
 /**
  * Questions and answers about back massage, as an accessible accordion with optional search.
@@ -52,40 +75,25 @@ export class KneadFaqElement extends createWidget({
       locale,
       multiple: attrs.multiple,
       initiallyOpen: attrs.open,
-      emit,
+      // The hash is written as the toggle is emitted, not by a listener for it: one listener less per FAQ.
+      emit(type, detail) {
+        emit(type, detail);
+        if (detail.open && attrs['link-hash'].peek())
+          history.replaceState(history.state, '', HASH + detail.id);
+      },
     }),
   view: FaqView,
   bind: (root, model, ctx) => [bindQuestions(root, model, ctx), bindOpenState(root, model)],
   connect(host, model, { content, attrs }) {
-    const openFromHash = () => {
-      if (!location.hash.startsWith(HASH)) return;
-      let id = '';
-      try {
-        id = decodeURIComponent(location.hash.slice(HASH.length));
-      } catch {
-        return; // a malformed escape (`#faq-%E0`) is no question's id
-      }
-      if (!content.value.faq.items.some((item) => item.id === id)) return;
-      model.setOpen(id, true);
-      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      requestAnimationFrame(() =>
-        host.shadowRoot?.getElementById(`q-${id}`)?.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth' }),
-      );
-    };
-    const onToggle = (event: CustomEvent<FaqToggleDetail>) => {
-      if (event.target === host && event.detail.open && attrs['link-hash'].value) {
-        history.replaceState(history.state, '', HASH + event.detail.id);
-      }
-    };
-    openFromHash();
-    addEventListener('hashchange', openFromHash);
-    host.addEventListener('knead-faq-toggle', onToggle);
+    if (!connected.size) addEventListener('hashchange', openAllFromHash);
+    connected.set(host, model);
+    openFromHash(host, model);
     const stopPublishing = effect(() =>
       publishFaqStructuredData(host, attrs['structured-data'].value ? content.value.faq.items : undefined),
     );
     return () => {
-      removeEventListener('hashchange', openFromHash);
-      host.removeEventListener('knead-faq-toggle', onToggle);
+      connected.delete(host);
+      if (!connected.size) removeEventListener('hashchange', openAllFromHash);
       stopPublishing();
       publishFaqStructuredData(host, undefined);
     };

@@ -36,7 +36,8 @@ export class FaqModel {
     return this.#input.content.value.faq.items;
   }
 
-  #has(id: string): boolean {
+  /** Whether a question with this id exists. */
+  has(id: string): boolean {
     return this.#items().some((item) => item.id === id);
   }
 
@@ -47,7 +48,7 @@ export class FaqModel {
 
   /** The open question ids, in the order opened; one at most unless `multiple`. */
   openIds(): string[] {
-    const open = (this.#chosen.value ?? this.#input.initiallyOpen.value).filter((id) => this.#has(id));
+    const open = (this.#chosen.value ?? this.#input.initiallyOpen.value).filter((id) => this.has(id));
     return this.#input.multiple.value ? open : open.slice(0, 1);
   }
 
@@ -71,7 +72,7 @@ export class FaqModel {
   /** Opens or closes one question; in single mode opening closes the others. */
   setOpen(id: string, open: boolean): void {
     const before = this.openIds();
-    if (before.includes(id) === open || !this.#has(id)) return;
+    if (before.includes(id) === open || !this.has(id)) return;
     const after = open
       ? this.#input.multiple.value
         ? [...before, id]

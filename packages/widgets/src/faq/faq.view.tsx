@@ -114,17 +114,38 @@ export function bindQuestions(
   let first = true;
   return effect(() => {
     const list = root.querySelector('[part=list]');
-    const make = domElement(root.ownerDocument);
-    const nodes = questions(make, model, ctx);
+    const nodes = questionNodes(root.ownerDocument, model, ctx);
     if (!list || (first && list.firstChild)) {
       first = false;
       return; // hydrated: the server's nodes are these
     }
     first = false;
     const focused = list.contains(root.activeElement) ? root.activeElement!.id : '';
-    list.replaceChildren(...nodes);
+    list.replaceChildren(nodes);
     if (focused) (root.getElementById(focused) as HTMLElement | null)?.focus();
   });
+}
+
+// Without a search, the questions are the same for every FAQ showing the same content with the same
+// heading level and open ids: made once per document and cloned, which the browser does in its own
+// code rather than element by element from script (a page may hold a hundred FAQs).
+const madeLists = new WeakMap<FaqItem[], Map<string, DocumentFragment>>();
+
+/** The questions shown, as DOM nodes in `doc`. */
+function questionNodes(doc: Document, model: FaqModel, ctx: ViewContext<'faq', object>): Node {
+  const make = () => {
+    const fragment = doc.createDocumentFragment();
+    fragment.append(...questions(domElement(doc), model, ctx));
+    return fragment;
+  };
+  if (model.query.value.trim()) return make();
+  const { items } = ctx.content.value.faq;
+  let made = madeLists.get(items);
+  if (!made) madeLists.set(items, (made = new Map()));
+  const key = `${ctx.attrs['heading-level'].value} ${untracked(() => model.openIds()).join(' ')}`;
+  let list = made.get(key);
+  if (list?.ownerDocument !== doc) made.set(key, (list = make()));
+  return list.cloneNode(true);
 }
 
 /**

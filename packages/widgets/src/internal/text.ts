@@ -13,6 +13,7 @@ export const fold = (text: string): string =>
 
 /** The words of a search, folded. */
 export function searchWords(query: string): string[] {
+  if (!query) return []; // no search (every instance, every render): nothing to fold
   return fold(query).split(/\s+/).filter(Boolean);
 }
 
