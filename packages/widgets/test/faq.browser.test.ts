@@ -162,6 +162,23 @@ describe('<knead-faq>', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws an open question and its answer as one card', async () => {
+    // The answer carries data-open as its heading does; it once took the heading's card-top style
+    // too (no bottom border, rounded top).
+    const el = await mount('<knead-faq open="athletes"></knead-faq>');
+    const answer = shadow(el).querySelector<HTMLElement>('[part=answer][data-open]')!;
+    const heading = getComputedStyle(answer.previousElementSibling!);
+    const bottom = getComputedStyle(answer);
+    expect([
+      heading.borderTopWidth,
+      heading.borderBottomWidth,
+      bottom.borderTopWidth,
+      bottom.borderBottomWidth,
+    ]).toEqual(['1px', '0px', '0px', '1px']);
+    expect([heading.borderBottomLeftRadius, bottom.borderTopLeftRadius]).toEqual(['0px', '0px']);
+    expect(bottom.borderBottomLeftRadius).toBe(heading.borderTopLeftRadius);
+  });
+
   it('renders question headings at heading-level and rejects nonsense values', async () => {
     const el = await mount('<knead-faq heading-level="4"></knead-faq>');
     expect(buttons(el)[0]!.parentElement!.localName).toBe('h4');
