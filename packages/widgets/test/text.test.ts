@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, highlight, matchesAll, searchWords } from '../src/internal/text';
+import { fold, highlight, MAX_MARKS, matchesAll, searchWords } from '../src/internal/text';
 
 describe('search text', () => {
   it('folds case, accents and Arabic tashkeel and tatweel away', () => {
@@ -17,6 +17,13 @@ describe('search text', () => {
     expect(matchesAll(searchWords('الحَمْل'), 'أثناء الحمل؟')).toBe(true);
     expect(matchesAll(searchWords('الحمل'), 'أثناء الحَمْل؟')).toBe(true);
     expect(matchesAll(searchWords('massage yoga'), 'massage')).toBe(false);
+  });
+
+  it('marks at most MAX_MARKS matches in one text, and keeps all of it', () => {
+    const text = 'a b '.repeat(5000);
+    const parts = highlight(text, ['a']) as ({ match: string } | string)[];
+    expect(parts.filter((p) => typeof p !== 'string')).toHaveLength(MAX_MARKS);
+    expect(parts.map((p) => (typeof p === 'string' ? p : p.match)).join('')).toBe(text);
   });
 
   it('highlights the original letters, marks included', () => {

@@ -33,10 +33,15 @@ export function highlight(text: string, words: string[]): string | TextPart[] {
   const pattern = words
     .map((w) => [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + marks).join(''))
     .join('|');
-  // Splitting on a capturing group puts the matches at the odd indexes.
+  // Splitting on a capturing group puts the matches at the odd indexes. At most MAX_MARKS are marked:
+  // a one-letter search in a long answer would otherwise make an element per letter.
+  let marked = 0;
   return text
     .normalize('NFD')
     .split(new RegExp(`(${pattern})`, 'giu'))
-    .map((part, i) => (i % 2 ? { match: part.normalize() } : part.normalize()))
+    .map((part, i) => (i % 2 && marked++ < MAX_MARKS ? { match: part.normalize() } : part.normalize()))
     .filter((part) => part !== '');
 }
+
+/** The most search matches highlighted in one text. */
+export const MAX_MARKS = 100;
