@@ -41,7 +41,7 @@ function Question({
   level: number;
   words: string[];
 }) {
-  const open = useComputed(() => model.openIds.value.includes(item.id));
+  const open = useComputed(() => model.openIds().includes(item.id));
   const dataOpen = useComputed(() => open.value || undefined);
   const Heading = `h${level}` as 'h2';
   return (
@@ -67,7 +67,7 @@ function Question({
 
 const Faq: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ model, ctx }) => {
   const { ui, title } = ctx.content.value.faq;
-  const results = model.results.value;
+  const results = model.results();
   const words = searchWords(model.query.value);
   const level = ctx.attrs['heading-level'].value;
   const onClick = (event: MouseEvent) => {
@@ -109,5 +109,6 @@ const Faq: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ model, ctx 
 
 /** Called by the runtime's render effect, which then reads no signal: the components track their own. */
 export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = (props) => <Faq {...props} />;
-/** Nothing to bind by hand: the computed signals are bound by @preact/signals. */
+/** Nothing to bind by hand: the computed signals are bound by @preact/signals, the list is rendered. */
 export const bindOpenState = () => () => {};
+export const bindQuestions = () => () => {};

@@ -55,7 +55,6 @@ function renderView(tag: string, attributes: Record<string, string> = {}) {
       emitted.push({ type: 'knead-error', detail: error });
     },
     prerender: false,
-    hydrating: false,
   };
   const model = spec.model(ctx);
 

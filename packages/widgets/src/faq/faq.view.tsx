@@ -17,6 +17,9 @@ const idsOf = (id: string) => {
   return ids;
 };
 
+// Never anything but '' (content is text, never HTML): see the list in FaqView.
+const UNMANAGED = { __html: '' };
+
 /** The question button an event inside the list came from, if any. */
 const questionOf = (event: Event) => (event.target as Element).closest<HTMLButtonElement>('.q');
 
@@ -140,11 +143,14 @@ function questionNodes(doc: Document, model: FaqModel, ctx: ViewContext<'faq', o
   };
   if (model.query.value.trim()) return make();
   const { items } = ctx.content.value.faq;
-  let made = madeLists.get(items);
-  if (!made) madeLists.set(items, (made = new Map()));
+  const made = madeLists.get(items) ?? new Map<string, DocumentFragment>();
+  madeLists.set(items, made);
   const key = `${ctx.attrs['heading-level'].value} ${untracked(() => model.openIds()).join(' ')}`;
   let list = made.get(key);
-  if (list?.ownerDocument !== doc) made.set(key, (list = make()));
+  if (list?.ownerDocument !== doc) {
+    list = make();
+    made.set(key, list);
+  }
   return list.cloneNode(true);
 }
 
@@ -201,11 +207,15 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
           </button>
         </div>
       )}
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: the list only listens; clicks and keys come from its question buttons */}
-      <div part="list" onClick={onClick} onKeyDown={onListKey}>
-        {/* On the server, and to hydrate what it rendered; in the browser `bindQuestions` makes them. */}
-        {(ctx.prerender || ctx.hydrating) && questions(preactElement, model, ctx)}
-      </div>
+      {ctx.prerender ? (
+        <div part="list">{questions(preactElement, model, ctx)}</div>
+      ) : (
+        // In the browser the questions are `bindQuestions`'s: a constant empty `__html` is
+        // how Preact leaves an element's children alone, even while hydrating a pre-render.
+        // biome-ignore lint/a11y/noStaticElementInteractions: the list only listens; clicks and keys come from its question buttons
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: always '' (UNMANAGED), never content
+        <div part="list" onClick={onClick} onKeyDown={onListKey} dangerouslySetInnerHTML={UNMANAGED} />
+      )}
     </section>
   );
 };

@@ -50,8 +50,6 @@ export interface WidgetContext<K extends SectionName, A extends Specs, P extends
   report(error: KneadErrorDetail): void;
   /** True when rendering to HTML before JavaScript (`renderWidget`): views add what reads without it. */
   prerender: boolean;
-  /** True while the first render takes over a pre-rendered shadow root (hydration). */
-  hydrating: boolean;
 }
 
 /** Everything that makes one widget. */
@@ -338,7 +336,6 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
               // Hydrating keeps every node (focus, a half-typed search); a pre-render in another
               // language is re-rendered instead. Then the parts only a pre-render has go.
               const hydrating = !!prerendered && prerendered.lang === shown.locale;
-              ctx.hydrating = hydrating;
               const tree = jsx('div', {
                 class: 'root',
                 lang: shown.locale,
@@ -346,7 +343,6 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
                 children: spec.view({ model, ctx }),
               });
               (hydrating ? hydrate : render)(tree, root);
-              ctx.hydrating = false;
               if (prerendered)
                 for (const extra of root.querySelectorAll('link, .static-only')) extra.remove();
               prerendered = null;
@@ -404,7 +400,6 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         emit: (type, detail, cancelable) => dispatch(this, type, detail, cancelable),
         report: (e) => this.#report(e),
         prerender: false,
-        hydrating: false,
       };
     }
 
