@@ -1,6 +1,6 @@
 // Bytes a visitor downloads (minified, gzip), enforced by `pnpm size` in CI at the measured size
 // plus at most 4 %. Budgets only go down, except through a decision record (docs/decisions/; the
-// latest rise: 0003-fine-grained-updates.md).
+// latest rise: 0005-memory-per-element.md).
 
 // A bundler splits each locale into a file of its own (the dynamic imports in @knead/content's
 // localeLoaders); size-limit's esbuild would inline them, so the English bundles leave them out and
@@ -20,7 +20,7 @@ const locales = ['es', 'de', 'fr', 'ar'];
 // Each widget's module for the loader (it imports the shared runtime), as shipped (terser-minified).
 const loaderWidgets = [
   ['benefits', '3.3 KB'],
-  ['faq', '4.25 KB'],
+  ['faq', '4.7 KB'],
   ['precautions', '5.2 KB'],
   ['self-massage', '4.95 KB'],
   ['technique-picker', '5.9 KB'],
@@ -32,7 +32,7 @@ export default [
     path: 'packages/widgets/dist/faq.js',
     import: '*',
     gzip: true,
-    limit: '15.2 KB',
+    limit: '15.8 KB',
     modifyEsbuildConfig: englishOnly,
   },
   {
@@ -40,7 +40,7 @@ export default [
     path: 'packages/widgets/dist/benefits.js',
     import: '*',
     gzip: true,
-    limit: '14.4 KB',
+    limit: '14.65 KB',
     modifyEsbuildConfig: englishOnly,
   },
   {
@@ -48,7 +48,7 @@ export default [
     path: 'packages/widgets/dist/technique-picker.js',
     import: '*',
     gzip: true,
-    limit: '16.4 KB',
+    limit: '16.9 KB',
     modifyEsbuildConfig: englishOnly,
   },
   {
@@ -64,14 +64,14 @@ export default [
     path: 'packages/widgets/dist/self-massage.js',
     import: '*',
     gzip: true,
-    limit: '15.8 KB',
+    limit: '16.1 KB',
     modifyEsbuildConfig: englishOnly,
   },
   {
     name: 'Classic script, every widget and English content',
     path: 'packages/widgets/dist/knead.js',
     gzip: true,
-    limit: '25.7 KB',
+    limit: '26.7 KB',
     disablePlugins: ['@size-limit/esbuild'],
   },
   {

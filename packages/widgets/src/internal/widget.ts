@@ -211,12 +211,10 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
 
     // Memory per element is kept low on purpose (a page may hold a hundred FAQs): every attribute's
     // parsed value lives in one signal (attributes rarely change, so a change may notify every
-    // reader), and the content sources in plain fields with one signal for "a source changed".
+    // reader), and the inline JSON and the fetched `content-src` in another.
     #attrs = signal<Record<string, unknown>>(fallbacks);
     #props: Record<string, Signal<unknown>> = {};
-    #inline: unknown;
-    #fetched: unknown;
-    #sourceChanged = signal(0);
+    #sources = signal<{ inline?: unknown; fetched?: unknown }>({});
     #src = '';
     #stopFetch?: () => void;
     #pageLang = signal('');
@@ -407,7 +405,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       // Only an explicit `locale` attribute can be unsupported; a page's `lang` quietly falls back.
       const attrs = this.#attrs.value;
       this.#fetchContentSrc(attrs['content-src'] as string);
-      this.#sourceChanged.value; // a source below arrived or changed
+      const { inline, fetched } = this.#sources.value;
       const requested = attrs.locale as string;
       let { locale } = resolveLocale(requested || this.#pageLang.value);
       if (requested && requested !== this.#badLocale && !resolveLocale(requested).exact) {
@@ -438,8 +436,8 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       let content = baseContent(locale, module);
       const sources: [string, unknown][] = [];
       for (const [source, value] of [
-        ['content-src', this.#fetched],
-        ['inline JSON', this.#inline],
+        ['content-src', fetched],
+        ['inline JSON', inline],
         ['content property', this.#props.content!.value],
       ] as const) {
         sources.push(
@@ -463,7 +461,11 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
           });
         }
       }
-      this.#shown.value = { content, locale, dir: module?.direction ?? 'ltr' };
+      const dir = module?.direction ?? 'ltr';
+      const shown = this.#shown.peek();
+      // Any attribute change re-resolves (they share one signal); only a real change re-renders.
+      if (shown?.content !== content || shown.locale !== locale || shown.dir !== dir)
+        this.#shown.value = { content, locale, dir };
     }
 
     /** Starts fetching `content-src` when it changed (and stops the fetch of the one before). */
@@ -471,13 +473,14 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       if (url === this.#src) return;
       this.#stopFetch?.();
       this.#src = url;
-      this.#fetched = undefined;
+      // The old URL's content goes with it (this runs inside the resolve effect, which reads the sources next).
+      if (this.#sources.peek().fetched !== undefined)
+        this.#sources.value = { ...this.#sources.peek(), fetched: undefined };
       this.#stopFetch = url
         ? fetchContent(
             url,
-            (value) => {
-              this.#fetched = value;
-              this.#sourceChanged.value++;
+            (fetched) => {
+              this.#sources.value = { ...this.#sources.peek(), fetched };
             },
             (problem) => this.#report(problem),
           )
@@ -493,8 +496,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       if (text === this.#inlineText) return;
       this.#inlineText = text;
       const { value, problem } = parseInlineContent(text);
-      this.#inline = value;
-      this.#sourceChanged.value++;
+      this.#sources.value = { ...this.#sources.peek(), inline: value };
       if (problem) this.#report(problem);
     }
 
