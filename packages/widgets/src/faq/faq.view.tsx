@@ -42,7 +42,7 @@ function clearSearch(this: FaqModel, event: MouseEvent) {
 /** Makes an element with attributes (`undefined`: none) and children (strings are text). */
 type Make<N> = (tag: string, attributes: Record<string, string | undefined>, children: (N | string)[]) => N;
 
-/** The server render and hydration make Preact elements. */
+/** The server render makes Preact elements. */
 const preactElement: Make<ReturnType<typeof jsx>> = (tag, attributes, children) =>
   jsx(tag as 'div', { ...attributes, children });
 
@@ -131,7 +131,8 @@ export function bindQuestions(
 
 // Without a search, the questions are the same for every FAQ showing the same content with the same
 // heading level and open ids: made once per document and cloned, which the browser does in its own
-// code rather than element by element from script (a page may hold a hundred FAQs).
+// code rather than element by element from script (a page may hold a hundred FAQs). A FAQ with a
+// content override has items of its own, so its cached copy serves only it.
 const madeLists = new WeakMap<FaqItem[], Map<string, DocumentFragment>>();
 
 /** The questions shown, as DOM nodes in `doc`. */
