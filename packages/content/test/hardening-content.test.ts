@@ -295,7 +295,8 @@ describe('content fuzzing', () => {
     expect(failures).toEqual([]);
   });
 
-  it('parses documents up to 1 MB in under 50 ms each (median of 5)', () => {
+  // Times are printed, not asserted (a test never fails on a timing): the figures README publishes.
+  it('parses, validates and merges documents up to 1 MB, printing the median of 5 times', () => {
     const techniques = getContent().techniques;
     const goals = Array.from({ length: 2_000 }, (_, i) => ({ id: `goal-${i}`, label: `Goal ${i}` }));
     const manyRefs = {
@@ -354,15 +355,15 @@ describe('content fuzzing', () => {
       for (let run = 0; run < 5; run++) {
         const t0 = performance.now();
         const value = JSON.parse(text);
-        if (how === 'merge') mergeContent(base, value);
-        else parseContent(value);
+        const result = how === 'merge' ? mergeContent(base, value) : parseContent(value);
         times.push(performance.now() - t0);
+        if (!result.ok && result.issues.some((issue) => !issue.path))
+          failures.push(`${name}: an issue without a path`);
       }
       const median = times.sort((a, b) => a - b)[2]!;
       console.log(
         `content fuzzing: ${name}, ${(text.length / 1024).toFixed(0)} KB: median ${median.toFixed(1)} ms (JSON.parse + validate + merge)`,
       );
-      if (median >= 50) failures.push(`${name}: ${median.toFixed(1)} ms`);
     }
     expect(failures).toEqual([]);
   });
