@@ -25,6 +25,8 @@ document.addEventListener('knead-error', (e) => errors.push((e as CustomEvent).d
 
 /** Fails on any axe-core violation inside the element (shadow DOM included). */
 export async function expectAccessible(el: Element) {
+  // What is judged is the settled state, not a frame of a transition.
+  await Promise.all((el.shadowRoot?.getAnimations() ?? []).map((animation) => animation.finished));
   const result = await axe.run(el, { resultTypes: ['violations'] });
   const summary = result.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

@@ -55,6 +55,7 @@ function renderView(tag: string, attributes: Record<string, string> = {}) {
       emitted.push({ type: 'knead-error', detail: error });
     },
     prerender: false,
+    hydrated: false,
   };
   const model = spec.model(ctx);
 

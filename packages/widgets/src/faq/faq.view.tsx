@@ -17,7 +17,7 @@ const idsOf = (id: string) => {
   return ids;
 };
 
-// Never anything but '' (content is text, never HTML): see the list in FaqView.
+// Never anything but '' (content is text, never HTML), and never assigned: see the list in FaqView.
 const UNMANAGED = { __html: '' };
 
 /** The question button an event inside the list came from, if any. */
@@ -118,15 +118,31 @@ export function bindQuestions(
   return effect(() => {
     const list = root.querySelector('[part=list]');
     const nodes = questionNodes(root.ownerDocument, model, ctx);
-    if (!list || (first && list.firstChild)) {
-      first = false;
-      return; // hydrated: the server's nodes are these
-    }
+    const adopting = first && list?.firstChild;
     first = false;
+    if (!list || (adopting && adopted(root, list, model))) return;
     const focused = list.contains(root.activeElement) ? root.activeElement!.id : '';
     list.replaceChildren(nodes);
     if (focused) (root.getElementById(focused) as HTMLElement | null)?.focus();
   });
+}
+
+/**
+ * Whether the pre-rendered questions in `list` are the ones shown, so they can stay (focus and all).
+ * Their text is set again where the HTML could not carry it (the parser turns a NUL into U+FFFD).
+ */
+function adopted(root: ShadowRoot, list: Element, model: FaqModel): boolean {
+  const items = model.results();
+  if (list.querySelectorAll('.q').length !== items.length) return false;
+  for (const item of items) {
+    const { q, a } = idsOf(item.id);
+    const button = root.getElementById(q);
+    const answer = root.getElementById(a);
+    if (!button || !answer) return false;
+    if (button.textContent !== item.question) button.textContent = item.question;
+    if (answer.textContent !== item.answer) answer.textContent = item.answer;
+  }
+  return true;
 }
 
 // Without a search, the questions are the same for every FAQ showing the same content with the same
@@ -211,11 +227,18 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
       {ctx.prerender ? (
         <div part="list">{questions(preactElement, model, ctx)}</div>
       ) : (
-        // In the browser the questions are `bindQuestions`'s: a constant empty `__html` is
-        // how Preact leaves an element's children alone, even while hydrating a pre-render.
+        // In the browser the questions are `bindQuestions`'s, and Preact leaves the list's children
+        // alone: it adds none. Only a hydrating Preact would remove the pre-rendered ones, unless the
+        // list has an `__html`, which hydration does not diff; given from the first render on and never
+        // changed, Preact never assigns it either (no Trusted Types sink is touched).
         // biome-ignore lint/a11y/noStaticElementInteractions: the list only listens; clicks and keys come from its question buttons
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: always '' (UNMANAGED), never content
-        <div part="list" onClick={onClick} onKeyDown={onListKey} dangerouslySetInnerHTML={UNMANAGED} />
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: always '' (UNMANAGED), never assigned
+        <div
+          part="list"
+          onClick={onClick}
+          onKeyDown={onListKey}
+          dangerouslySetInnerHTML={ctx.hydrated ? UNMANAGED : undefined}
+        />
       )}
     </section>
   );

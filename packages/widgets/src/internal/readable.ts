@@ -11,8 +11,8 @@ export interface Readable<T> {
 
 /**
  * One field of a signal's value, read as a signal. Cheaper than a signal per field: the element keeps
- * its attributes (and its shown content and locale) in one signal each, and a page may hold many
- * elements. A change to any field notifies every reader, which is right for values that rarely change.
+ * its shown content, locale and direction in one signal, and a page may hold many elements. A change
+ * to any field notifies every reader, which is right for values that change together.
  */
 export class FieldOf<T> implements Readable<T> {
   constructor(

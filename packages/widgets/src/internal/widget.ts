@@ -50,6 +50,8 @@ export interface WidgetContext<K extends SectionName, A extends Specs, P extends
   report(error: KneadErrorDetail): void;
   /** True when rendering to HTML before JavaScript (`renderWidget`): views add what reads without it. */
   prerender: boolean;
+  /** True while the rendered tree is one taken over from a pre-render (hydrated), until disconnected. */
+  hydrated: boolean;
 }
 
 /** Everything that makes one widget. */
@@ -174,15 +176,26 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
   const bases = new Map<string, Pick<Content, K>>();
   const fallbacks: Record<string, unknown> = {};
   for (const name in specs) fallbacks[name] = specs[name]!.fallback;
-  // `ctx.attrs.name` reads one field of the element's attribute signal; the readers are made when asked
-  // for (a model keeps the ones it needs), so an element holds none for attributes it never reads.
+  // `ctx.attrs.name` is a signal made the first time something reads that attribute: most elements
+  // never read most attributes, and a page may hold a hundred FAQs. Until then the parsed value
+  // waits in `parsedValues`. (One signal for all attributes was less memory still, but then every effect
+  // that acts on one attribute ran again when any other changed.)
   class Attrs {
-    constructor(readonly source: Signal<Record<string, unknown>>) {}
+    // camelCase: never an attribute's name (HTML lowercases those).
+    readonly parsedValues: Record<string, unknown> = { ...fallbacks };
+    readonly readSignals: Record<string, Signal<unknown>> = {};
+    /** Sets an attribute's parsed value. */
+    setValue(name: string, value: unknown) {
+      this.parsedValues[name] = value;
+      const read = this.readSignals[name];
+      if (read) read.value = value;
+    }
   }
   for (const name in specs) {
     Object.defineProperty(Attrs.prototype, name, {
       get(this: Attrs) {
-        return new FieldOf(this.source, name, fallbacks[name]);
+        this.readSignals[name] ??= signal(this.parsedValues[name]);
+        return this.readSignals[name];
       },
     });
   }
@@ -209,10 +222,9 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       defineElement(tag, this, registry);
     }
 
-    // Memory per element is kept low on purpose (a page may hold a hundred FAQs): every attribute's
-    // parsed value lives in one signal (attributes rarely change, so a change may notify every
-    // reader), and the inline JSON and the fetched `content-src` in another.
-    #attrs = signal<Record<string, unknown>>(fallbacks);
+    // Memory per element is kept low on purpose (a page may hold a hundred FAQs): a signal only for
+    // the attributes something reads, and one for both the inline JSON and the fetched `content-src`.
+    #attrs = new Attrs();
     #props: Record<string, Signal<unknown>> = {};
     #sources = signal<{ inline?: unknown; fetched?: unknown }>({});
     #src = '';
@@ -271,8 +283,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
           }
         } else value = parsed;
       }
-      if (!Object.is(this.#attrs.peek()[name], value))
-        this.#attrs.value = { ...this.#attrs.peek(), [name]: value };
+      this.#attrs.setValue(name, value);
     }
 
     connectedCallback() {
@@ -296,7 +307,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       const ctx = this.#ctx;
       // A declarative shadow root from renderWidget, before the first render: hydrated, not re-created.
       let prerendered = !this.#model && this.shadowRoot?.querySelector<HTMLElement>('.root');
-      let bound = false;
+      let firstRender = true;
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       this.#adopt(root);
 
@@ -334,6 +345,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
               // Hydrating keeps every node (focus, a half-typed search); a pre-render in another
               // language is re-rendered instead. Then the parts only a pre-render has go.
               const hydrating = !!prerendered && prerendered.lang === shown.locale;
+              if (firstRender) ctx.hydrated = hydrating;
               const tree = jsx('div', {
                 class: 'root',
                 lang: shown.locale,
@@ -344,10 +356,9 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
               if (prerendered)
                 for (const extra of root.querySelectorAll('link, .static-only')) extra.remove();
               prerendered = null;
-              if (!bound && spec.bind) {
-                bound = true;
+              if (firstRender && spec.bind)
                 this.#cleanup.push(...untracked(() => spec.bind!(root, model, ctx)));
-              }
+              firstRender = false;
             }
           }),
         );
@@ -393,20 +404,21 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       return {
         content: new FieldOf(shown, 'content', baseContent('en')),
         locale: new FieldOf(shown, 'locale', 'en'),
-        attrs: new Attrs(this.#attrs) as unknown as WidgetContext<K, A, P>['attrs'],
+        attrs: this.#attrs as unknown as WidgetContext<K, A, P>['attrs'],
         props: this.#props as WidgetContext<K, A, P>['props'],
         emit: (type, detail, cancelable) => dispatch(this, type, detail, cancelable),
         report: (e) => this.#report(e),
         prerender: false,
+        hydrated: false,
       };
     }
 
     #resolveContent() {
       // Only an explicit `locale` attribute can be unsupported; a page's `lang` quietly falls back.
-      const attrs = this.#attrs.value;
-      this.#fetchContentSrc(attrs['content-src'] as string);
+      const attrs = this.#attrs as unknown as Record<string, Signal<string>>;
+      this.#fetchContentSrc(attrs['content-src']!.value);
       const { inline, fetched } = this.#sources.value;
-      const requested = attrs.locale as string;
+      const requested = attrs.locale!.value;
       let { locale } = resolveLocale(requested || this.#pageLang.value);
       if (requested && requested !== this.#badLocale && !resolveLocale(requested).exact) {
         this.#badLocale = requested;
@@ -463,7 +475,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       }
       const dir = module?.direction ?? 'ltr';
       const shown = this.#shown.peek();
-      // Any attribute change re-resolves (they share one signal); only a real change re-renders.
+      // Only a real change re-renders (a new `content-src` URL, say, changes nothing until it arrives).
       if (shown?.content !== content || shown.locale !== locale || shown.dir !== dir)
         this.#shown.value = { content, locale, dir };
     }
