@@ -232,11 +232,11 @@ export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ 
         // list has an `__html`, which hydration does not diff; given from the first render on and never
         // changed, Preact never assigns it either (no Trusted Types sink is touched).
         // biome-ignore lint/a11y/noStaticElementInteractions: the list only listens; clicks and keys come from its question buttons
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: always '' (UNMANAGED), never assigned
         <div
           part="list"
           onClick={onClick}
           onKeyDown={onListKey}
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: always '' (UNMANAGED), never assigned
           dangerouslySetInnerHTML={ctx.hydrated ? UNMANAGED : undefined}
         />
       )}
