@@ -162,6 +162,20 @@ describe('<knead-faq>', () => {
     expect(errors).toEqual([]);
   });
 
+  it('rebuilds a taken-over pre-rendered list when its heading level changes', async () => {
+    const host = document.createElement('div');
+    document.body.replaceChildren(host);
+    const { shadow: markup } = renderParts('knead-faq');
+    host.setHTMLUnsafe(`<knead-faq-heading>${markup}</knead-faq-heading>`);
+    KneadFaqElement.define('knead-faq-heading');
+    await settle();
+    const el = host.firstElementChild!;
+    expect(buttons(el)[0]!.parentElement!.localName).toBe('h2');
+    el.setAttribute('heading-level', '4');
+    await settle();
+    expect(buttons(el).map((b) => b.parentElement!.localName)).toEqual(en.items.map(() => 'h4'));
+  });
+
   it('draws an open question and its answer as one card', async () => {
     // The answer carries data-open as its heading does; it once took the heading's card-top style
     // too (no bottom border, rounded top).

@@ -116,11 +116,13 @@ export function bindQuestions(
 ): () => void {
   let first = true;
   return effect(() => {
-    const list = root.querySelector('[part=list]');
-    const nodes = questionNodes(root.ownerDocument, model, ctx);
-    const adopting = first && list?.firstChild;
+    // The view always renders the list, and this runs after it first rendered.
+    const list = root.querySelector('[part=list]')!;
+    const adopting = first && list.firstChild;
     first = false;
-    if (!list || (adopting && adopted(root, list, model))) return;
+    // Either way the effect reads what the list shows (search, content, heading level).
+    if (adopting && adopted(root, list, model, ctx)) return;
+    const nodes = questionNodes(root.ownerDocument, model, ctx);
     const focused = list.contains(root.activeElement) ? root.activeElement!.id : '';
     list.replaceChildren(nodes);
     if (focused) (root.getElementById(focused) as HTMLElement | null)?.focus();
@@ -131,14 +133,15 @@ export function bindQuestions(
  * Whether the pre-rendered questions in `list` are the ones shown, so they can stay (focus and all).
  * Their text is set again where the HTML could not carry it (the parser turns a NUL into U+FFFD).
  */
-function adopted(root: ShadowRoot, list: Element, model: FaqModel): boolean {
+function adopted(root: ShadowRoot, list: Element, model: FaqModel, ctx: ViewContext<'faq', object>): boolean {
+  const heading = `h${ctx.attrs['heading-level'].value}`;
   const items = model.results();
   if (list.querySelectorAll('.q').length !== items.length) return false;
   for (const item of items) {
     const { q, a } = idsOf(item.id);
     const button = root.getElementById(q);
     const answer = root.getElementById(a);
-    if (!button || !answer) return false;
+    if (!button || !answer || button.parentElement!.localName !== heading) return false;
     if (button.textContent !== item.question) button.textContent = item.question;
     if (answer.textContent !== item.answer) answer.textContent = item.answer;
   }
