@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { getContent } from '@knead/content';
+import { expect } from 'vitest';
 
 // Starts an example app's production server (Next.js, Nuxt) on a free loopback port, for the ssr-* tests.
 
@@ -56,4 +58,25 @@ export async function startApp(
         child.kill();
       }),
   };
+}
+
+const en = getContent('en');
+const asHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * The example page's HTML, fetched without a browser, holds every FAQ answer and benefit (pre-rendered
+ * in declarative shadow roots), and the app serves the pre-render's stylesheet.
+ */
+export async function expectPrerenderedPage(app: App): Promise<void> {
+  const html = await (await fetch(app.url('/'))).text();
+  expect(html).toContain('Behind the spa, free for guests.');
+  for (const item of en.faq.items) expect(html).toContain(asHtml(item.answer));
+  for (const item of en.benefits.items) {
+    expect(html).toContain(asHtml(item.title));
+    expect(html).toContain(asHtml(item.details));
+  }
+  expect(html).toContain('<template shadowrootmode="open">');
+  expect(html).toContain('href="/knead/styles/faq.css"');
+  const css = await fetch(app.url('/knead/styles/faq.css'));
+  expect(css.status).toBe(200);
 }
