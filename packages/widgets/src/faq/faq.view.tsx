@@ -163,8 +163,11 @@ function questionNodes(doc: Document, model: FaqModel, ctx: ViewContext<'faq', o
   };
   if (model.query.value.trim()) return make();
   const { items } = ctx.content.value.faq;
-  const made = madeLists.get(items) ?? new Map<string, DocumentFragment>();
-  madeLists.set(items, made);
+  let made = madeLists.get(items);
+  if (!made) {
+    made = new Map();
+    madeLists.set(items, made);
+  }
   const key = `${ctx.attrs['heading-level'].value} ${untracked(() => model.openIds()).join(' ')}`;
   let list = made.get(key);
   if (list?.ownerDocument !== doc) {
