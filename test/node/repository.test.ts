@@ -32,12 +32,9 @@ describe('repository invariants', () => {
     } catch {}
     // The exceptions: the React and Vue server-rendering wrappers pass the renderer's own escaped
     // output (@knead/widgets/render: content is text in it, inline JSON with `<` escaped) as the element's
-    // children, which is what a pre-render is; the FAQ's question list hands its children to
-    // `bindQuestions` after hydration with a constant empty `__html` that Preact never assigns
-    // (`UNMANAGED`, which must stay `{ __html: '' }`).
-    // Nothing else may.
+    // children, which is what a pre-render is. Nothing else may.
     const allowed =
-      /^packages\/(react\/src\/component\.ts|widgets\/src\/vue\/component\.ts):\d+:.*\b(dangerouslySetInnerHTML|innerHTML)\b|^packages\/widgets\/src\/faq\/faq\.view\.tsx:\d+:(const UNMANAGED = \{ __html: '' \};|.*dangerouslySetInnerHTML=\{ctx\.hydrated \? UNMANAGED : undefined\}|.*biome-ignore lint\/security\/noDangerouslySetInnerHtml)/;
+      /^packages\/(react\/src\/component\.ts|widgets\/src\/vue\/component\.ts):\d+:.*\b(dangerouslySetInnerHTML|innerHTML)\b/;
     expect(
       hits
         .split('\n')

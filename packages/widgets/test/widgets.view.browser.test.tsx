@@ -19,11 +19,12 @@ import { commonAttributes } from '../src/internal/attributes';
 import { tokens } from '../src/internal/tokens.styles';
 import { widgetSpecs } from '../src/internal/widget';
 
-// Each widget's Preact view with its real model, without the element: the model and its context are
-// built the way createWidget builds them (attributes parsed into signals, English content, emit), the
-// view is rendered by an effect as the element renders it, into a shadow root with the widget's
-// stylesheets, and the element's `bind` and `connect` hooks run. Queried the way a visitor perceives the widget
-// (roles, accessible names, states), so the tests hold while the markup changes.
+// Each widget's view with its real model, without the element: the model and its context are built
+// the way createWidget builds them (attributes parsed into signals, English content, emit), the view
+// is rendered by an effect as the element renders it (a widget with `mount`, the FAQ, is mounted),
+// into a shadow root with the widget's stylesheets, and the element's `connect` hook runs. Queried
+// the way a visitor perceives the widget (roles, accessible names, states), so the tests hold while
+// the markup changes.
 
 type Emitted = { type: string; detail: unknown };
 
@@ -55,7 +56,6 @@ function renderView(tag: string, attributes: Record<string, string> = {}) {
       emitted.push({ type: 'knead-error', detail: error });
     },
     prerender: false,
-    hydrated: false,
   };
   const model = spec.model(ctx);
 
@@ -67,16 +67,24 @@ function renderView(tag: string, attributes: Record<string, string> = {}) {
     sheet.replaceSync(css);
     return sheet;
   });
-  const view = render(<div />, { container: root as unknown as HTMLElement });
-  const stop = effect(() => {
-    view.rerender(jsx('div', { class: 'root', lang: 'en', dir: 'ltr', children: spec.view({ model, ctx }) }));
-  });
-  const unbind = spec.bind?.(root, model, ctx) ?? [];
+  // A widget that builds its own DOM (`mount`, the FAQ) is mounted; the others render their view.
+  const stops: (() => void)[] = [];
+  if (spec.mount) {
+    const container = Object.assign(document.createElement('div'), { className: 'root', lang: 'en', dir: 'ltr' });
+    root.append(container);
+    stops.push(...spec.mount(container, model, ctx, false));
+  } else {
+    const view = render(<div />, { container: root as unknown as HTMLElement });
+    stops.push(
+      effect(() => {
+        view.rerender(jsx('div', { class: 'root', lang: 'en', dir: 'ltr', children: spec.view({ model, ctx }) }));
+      }),
+    );
+  }
   const disconnect = spec.connect?.(host, model, ctx);
   cleanups.push(() => {
     disconnect?.();
-    for (const dispose of unbind) dispose();
-    stop();
+    for (const stop of stops) stop();
   });
   return { screen: within(root as unknown as HTMLElement), emitted, attrs };
 }

@@ -5,7 +5,7 @@ import { createWidget } from '../internal/widget';
 import { createFaqModel, type FaqModel, type FaqToggleDetail } from './faq.model';
 import { publishFaqStructuredData } from './faq.structured-data';
 import { faqStyles } from './faq.styles';
-import { bindOpenState, bindQuestions, FaqView } from './faq.view';
+import { FaqView, mountFaq } from './faq.view';
 
 const HASH = '#faq-';
 
@@ -83,7 +83,7 @@ export class KneadFaqElement extends createWidget({
       },
     }),
   view: FaqView,
-  bind: (root, model, ctx) => [bindQuestions(root, model, ctx), bindOpenState(root, model)],
+  mount: mountFaq,
   connect(host, model, { content, attrs }) {
     if (!connected.size) addEventListener('hashchange', openAllFromHash);
     connected.set(host, model);

@@ -1,4 +1,4 @@
-import type { FaqItem } from '@knead/content';
+import type { FaqItem, FaqSection } from '@knead/content';
 import { effect, untracked } from '@preact/signals-core';
 import { jsx } from 'preact/jsx-runtime';
 import { nextIndex } from '../internal/keyboard';
@@ -17,36 +17,14 @@ const idsOf = (id: string) => {
   return ids;
 };
 
-// Never anything but '' (content is text, never HTML), and never assigned: see the list in FaqView.
-const UNMANAGED = { __html: '' };
-
-/** The question button an event inside the list came from, if any. */
-const questionOf = (event: Event) => (event.target as Element).closest<HTMLButtonElement>('.q');
-
-function onListKey(event: KeyboardEvent) {
-  const button = questionOf(event);
-  if (!button) return;
-  const buttons = [...(event.currentTarget as Element).querySelectorAll<HTMLButtonElement>('.q')];
-  const index = nextIndex(event.key, buttons.indexOf(button), buttons.length);
-  if (index === undefined) return;
-  event.preventDefault();
-  buttons[index]!.focus();
-}
-
-function clearSearch(this: FaqModel, event: MouseEvent) {
-  const root = (event.currentTarget as Node).getRootNode() as ShadowRoot;
-  this.search('');
-  root.getElementById('search')?.focus();
-}
-
 /** Makes an element with attributes (`undefined`: none) and children (strings are text). */
 type Make<N> = (tag: string, attributes: Record<string, string | undefined>, children: (N | string)[]) => N;
 
 /** The server render makes Preact elements. */
 const preactElement: Make<ReturnType<typeof jsx>> = (tag, attributes, children) =>
-  jsx(tag as 'div', { ...attributes, children });
+  jsx(tag as 'div', { ...attributes, children: children.length ? children : undefined });
 
-/** The browser makes DOM elements in the document of the list they go into (an iframe's, maybe). */
+/** The browser makes DOM elements in the document the FAQ is in (an iframe's, maybe). */
 const domElement =
   (doc: Document): Make<Element> =>
   (tag, attributes, children) => {
@@ -95,12 +73,132 @@ function questionParts<N>(make: Make<N>, item: FaqItem, open: boolean, words: st
 }
 
 /** The questions shown (the search results), in `make`'s elements. */
-function questions<N>(make: Make<N>, model: FaqModel, ctx: ViewContext<'faq', object>): N[] {
+function questions<N>(make: Make<N>, model: FaqModel, ctx: FaqContext): N[] {
   const words = searchWords(model.query.value);
   const level = ctx.attrs['heading-level'].value;
   // Untracked: opening and closing rebuilds nothing; `bindOpenState` sets the attributes that change.
   const open = untracked(() => model.openIds());
   return model.results().flatMap((item) => questionParts(make, item, open.includes(item.id), words, level));
+}
+
+type FaqContext = ViewContext<'faq', { searchable: boolean }>;
+
+/** The search box: its label, the field and the "2 of 5 questions" status. */
+const searchParts = <N,>(make: Make<N>, model: FaqModel, ui: FaqSection['ui']): N =>
+  make('div', { part: 'search', class: 'search' }, [
+    make('label', { for: 'search' }, [ui.searchLabel]),
+    make(
+      'input',
+      {
+        id: 'search',
+        part: 'search-input',
+        type: 'search',
+        autocomplete: 'off',
+        value: model.query.value || undefined,
+      },
+      [],
+    ),
+    make('p', { part: 'count', class: 'muted', role: 'status' }, [model.count()]),
+  ]);
+
+/** What shows when no question matches the search, with a button that clears it. */
+const emptyParts = <N,>(make: Make<N>, model: FaqModel, ui: FaqSection['ui']): N =>
+  make('div', { part: 'empty', class: 'empty' }, [
+    make('p', {}, [model.empty()]),
+    make('button', { type: 'button', class: 'btn quiet' }, [ui.clear]),
+  ]);
+
+// Few nodes per question on purpose (no wrapper per item, clicks and keys handled once per FAQ):
+// pages embed many FAQs, and every node and listener costs memory and layout.
+/** The FAQ, an optional search box and an APG accordion of `list`'s questions: the one description for server and browser. */
+function faqParts<N>(make: Make<N>, model: FaqModel, ctx: FaqContext, list: N[]): N {
+  const { ui, title } = ctx.content.value.faq;
+  const parts: N[] = [];
+  if (ctx.attrs.searchable.value) parts.push(searchParts(make, model, ui));
+  if (model.results().length === 0) parts.push(emptyParts(make, model, ui));
+  parts.push(make('div', { part: 'list' }, list));
+  return make('section', { part: 'base', 'aria-label': title }, parts);
+}
+
+/** The FAQ rendered on the server (`renderWidget`); in the browser `mountFaq` builds the same markup. */
+export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ model, ctx }) =>
+  faqParts(preactElement, model, ctx, questions(preactElement, model, ctx));
+
+/** The FAQ's visitors' actions, for one listener per event type on the FAQ (no closure per FAQ). */
+class FaqEvents {
+  constructor(readonly model: FaqModel) {}
+
+  handleEvent(event: Event) {
+    const target = event.target as HTMLElement;
+    if (event.type === 'input') {
+      if (target.id === 'search') this.model.search((target as HTMLInputElement).value);
+      return;
+    }
+    const question = target.closest<HTMLButtonElement>('.q');
+    if (event.type === 'keydown') {
+      if (!question) return;
+      const buttons = [...question.closest('[part=list]')!.querySelectorAll<HTMLButtonElement>('.q')];
+      const index = nextIndex((event as KeyboardEvent).key, buttons.indexOf(question), buttons.length);
+      if (index === undefined) return;
+      event.preventDefault();
+      buttons[index]!.focus();
+    } else if (question) {
+      this.model.toggle(question.id.slice(2));
+    } else if (target.closest('[part=empty] button')) {
+      // The root first: clearing the search removes the button (and so its way to the root).
+      const root = target.getRootNode() as ShadowRoot;
+      this.model.search('');
+      root.getElementById('search')?.focus();
+    }
+  }
+}
+
+/** Sets a node's text only when it differs (no mutation, no announcement, for what did not change). */
+const setText = (node: Node | null | undefined, text: string) => {
+  if (node && node.textContent !== text) node.textContent = text;
+};
+
+/**
+ * Builds the FAQ into `container` and binds it straight to the DOM, or takes over the pre-rendered
+ * FAQ there (its nodes stay: focus, and a search typed before the script ran). No virtual nodes and no
+ * re-render: measured (docs/decisions/0006), Preact rendering the FAQ was 30 % of the script time of a
+ * page of 100 FAQs. Effects set what changes: the title, the search box and its count, the empty
+ * state, the questions shown (`bindQuestions`) and which are open (`bindOpenState`).
+ */
+export function mountFaq(container: HTMLElement, model: FaqModel, ctx: FaqContext, adopt: boolean): (() => void)[] {
+  const make = domElement(container.ownerDocument);
+  let section = adopt ? container.querySelector<HTMLElement>('[part=base]') : null;
+  const typed = section?.querySelector<HTMLInputElement>('#search')?.value;
+  if (typed) model.search(typed);
+  if (!section) {
+    section = untracked(() => faqParts(make, model, ctx, [])) as HTMLElement;
+    container.replaceChildren(section);
+  }
+  const events = new FaqEvents(model);
+  for (const type of ['click', 'keydown', 'input']) section.addEventListener(type, events);
+  const base = section;
+  const list = base.querySelector('[part=list]')!;
+  const shell = effect(() => {
+    const { ui, title } = ctx.content.value.faq;
+    if (base.getAttribute('aria-label') !== title) base.setAttribute('aria-label', title);
+    let search = base.querySelector(':scope > [part=search]');
+    if (!ctx.attrs.searchable.value) search?.remove();
+    else if (!search) base.prepend(searchParts(make, model, ui));
+    else {
+      setText(search.firstChild, ui.searchLabel);
+      setText(search.lastChild, model.count());
+      const input = search.children[1] as HTMLInputElement;
+      if (input.value !== model.query.value) input.value = model.query.value;
+    }
+    const empty = base.querySelector(':scope > [part=empty]');
+    if (model.results().length) empty?.remove();
+    else if (!empty) list.before(emptyParts(make, model, ui));
+    else {
+      setText(empty.firstChild, model.empty());
+      setText(empty.lastChild, ui.clear);
+    }
+  });
+  return [shell, bindQuestions(list, model, ctx, adopt), bindOpenState(list, model)];
 }
 
 /**
@@ -109,20 +207,15 @@ function questions<N>(make: Make<N>, model: FaqModel, ctx: ViewContext<'faq', ob
  * changes (a search, the content, the heading level), keeping focus on the question it was on; a
  * pre-rendered list is taken over as it is.
  */
-export function bindQuestions(
-  root: ShadowRoot,
-  model: FaqModel,
-  ctx: ViewContext<'faq', object>,
-): () => void {
+function bindQuestions(list: Element, model: FaqModel, ctx: FaqContext, adopt: boolean): () => void {
   let first = true;
   return effect(() => {
-    // The view always renders the list, and this runs after it first rendered.
-    const list = root.querySelector('[part=list]')!;
-    const adopting = first && list.firstChild;
+    const adopting = first && adopt && list.firstChild;
     first = false;
     // Either way the effect reads what the list shows (search, content, heading level).
-    if (adopting && adopted(root, list, model, ctx)) return;
-    const nodes = questionNodes(root.ownerDocument, model, ctx);
+    if (adopting && adopted(list, model, ctx)) return;
+    const nodes = questionNodes(list.ownerDocument, model, ctx);
+    const root = list.getRootNode() as ShadowRoot;
     const focused = list.contains(root.activeElement) ? root.activeElement!.id : '';
     list.replaceChildren(nodes);
     if (focused) (root.getElementById(focused) as HTMLElement | null)?.focus();
@@ -133,19 +226,19 @@ export function bindQuestions(
  * Whether the pre-rendered questions in `list` are the ones shown, so they can stay (focus and all).
  * Their text is set again where the HTML could not carry it (the parser turns a NUL into U+FFFD).
  */
-function adopted(root: ShadowRoot, list: Element, model: FaqModel, ctx: ViewContext<'faq', object>): boolean {
-  const heading = `h${ctx.attrs['heading-level'].value}`;
+function adopted(list: Element, model: FaqModel, ctx: FaqContext): boolean {
+  const heading = `H${ctx.attrs['heading-level'].value}`;
   const items = model.results();
-  if (list.querySelectorAll('.q').length !== items.length) return false;
-  for (const item of items) {
-    const { q, a } = idsOf(item.id);
-    const button = root.getElementById(q);
-    const answer = root.getElementById(a);
-    if (!button || !answer || button.parentElement!.localName !== heading) return false;
-    if (button.textContent !== item.question) button.textContent = item.question;
-    if (answer.textContent !== item.answer) answer.textContent = item.answer;
-  }
-  return true;
+  const buttons = list.querySelectorAll('.q');
+  if (buttons.length !== items.length) return false;
+  return items.every((item, i) => {
+    const button = buttons[i]!;
+    const answer = button.parentElement!.nextElementSibling;
+    if (button.id !== idsOf(item.id).q || button.parentElement!.tagName !== heading || !answer) return false;
+    setText(button, item.question);
+    setText(answer, item.answer);
+    return true;
+  });
 }
 
 // Without a search, the questions are the same for every FAQ showing the same content with the same
@@ -155,7 +248,7 @@ function adopted(root: ShadowRoot, list: Element, model: FaqModel, ctx: ViewCont
 const madeLists = new WeakMap<FaqItem[], Map<string, DocumentFragment>>();
 
 /** The questions shown, as DOM nodes in `doc`. */
-function questionNodes(doc: Document, model: FaqModel, ctx: ViewContext<'faq', object>): Node {
+function questionNodes(doc: Document, model: FaqModel, ctx: FaqContext): Node {
   const make = () => {
     const fragment = doc.createDocumentFragment();
     fragment.append(...questions(domElement(doc), model, ctx));
@@ -181,71 +274,16 @@ function questionNodes(doc: Document, model: FaqModel, ctx: ViewContext<'faq', o
  * Binds the open state straight to the DOM: a toggle sets `aria-expanded` and `data-open` on the
  * questions whose state changed, with no re-render (the signals way, one effect per FAQ).
  */
-export function bindOpenState(root: ShadowRoot, model: FaqModel): () => void {
+function bindOpenState(list: Element, model: FaqModel): () => void {
   return effect(() => {
     const open = model.openIds();
-    for (const button of root.querySelectorAll<HTMLButtonElement>('.q')) {
+    for (const button of list.querySelectorAll<HTMLButtonElement>('.q')) {
       const isOpen = open.includes(button.id.slice(2));
       if ((button.getAttribute('aria-expanded') === 'true') === isOpen) continue;
       button.setAttribute('aria-expanded', String(isOpen));
-      button.parentElement!.toggleAttribute('data-open', isOpen);
-      root.getElementById(button.getAttribute('aria-controls')!)!.toggleAttribute('data-open', isOpen);
+      const heading = button.parentElement!;
+      heading.toggleAttribute('data-open', isOpen);
+      heading.nextElementSibling!.toggleAttribute('data-open', isOpen);
     }
   });
 }
-
-// Few nodes per question on purpose (no wrapper per item, click and keys handled once on the list):
-// pages embed many FAQs, and every node and listener costs memory and layout.
-/** The FAQ: an optional search box and an APG accordion of questions. */
-export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ model, ctx }) => {
-  const { ui, title } = ctx.content.value.faq;
-  const results = model.results();
-  const onClick = (event: MouseEvent) => {
-    const button = questionOf(event);
-    if (button) model.toggle(button.id.slice(2));
-  };
-  return (
-    <section part="base" aria-label={title}>
-      {ctx.attrs.searchable.value && (
-        <div part="search" class="search">
-          <label for="search">{ui.searchLabel}</label>
-          <input
-            id="search"
-            part="search-input"
-            type="search"
-            autocomplete="off"
-            value={model.query.value}
-            onInput={(e) => model.search(e.currentTarget.value)}
-          />
-          <p part="count" class="muted" role="status">
-            {model.count()}
-          </p>
-        </div>
-      )}
-      {results.length === 0 && (
-        <div part="empty" class="empty">
-          <p>{model.empty()}</p>
-          <button type="button" class="btn quiet" onClick={clearSearch.bind(model)}>
-            {ui.clear}
-          </button>
-        </div>
-      )}
-      {ctx.prerender ? (
-        <div part="list">{questions(preactElement, model, ctx)}</div>
-      ) : (
-        // In the browser the questions are `bindQuestions`'s, and Preact leaves the list's children
-        // alone: it adds none. Only a hydrating Preact would remove the pre-rendered ones, unless the
-        // list has an `__html`, which hydration does not diff; given from the first render on and never
-        // changed, Preact never assigns it either (no Trusted Types sink is touched).
-        // biome-ignore lint/a11y/noStaticElementInteractions: the list only listens; clicks and keys come from its question buttons
-        <div
-          part="list"
-          onClick={onClick}
-          onKeyDown={onListKey}
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: always '' (UNMANAGED), never assigned
-          dangerouslySetInnerHTML={ctx.hydrated ? UNMANAGED : undefined}
-        />
-      )}
-    </section>
-  );
-};

@@ -9,8 +9,6 @@ export interface ViewContext<K extends SectionName, A extends object> {
   attrs: { [N in keyof A | 'heading-level']: Readable<N extends keyof A ? A[N] : number> };
   /** True when rendering to HTML before JavaScript: add what a reader without JavaScript needs. */
   prerender?: boolean;
-  /** True while the rendered tree is one taken over from a pre-render (hydrated). */
-  hydrated?: boolean;
 }
 
 /** A widget's Preact view: reads the model and context signals, calls model actions. */

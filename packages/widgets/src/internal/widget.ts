@@ -50,8 +50,6 @@ export interface WidgetContext<K extends SectionName, A extends Specs, P extends
   report(error: KneadErrorDetail): void;
   /** True when rendering to HTML before JavaScript (`renderWidget`): views add what reads without it. */
   prerender: boolean;
-  /** True while the rendered tree is one taken over from a pre-render (hydrated), until disconnected. */
-  hydrated: boolean;
 }
 
 /** Everything that makes one widget. */
@@ -69,10 +67,12 @@ export interface WidgetSpec<K extends SectionName, A extends Specs, P extends ob
   model(ctx: WidgetContext<K, A, P>): M;
   view: FunctionComponent<{ model: M; ctx: WidgetContext<K, A, P> }>;
   /**
-   * Bindings straight to the rendered DOM, for hot paths that skip the view (effects of their own);
-   * made once the view has first rendered. Returns their disposers.
+   * Builds the view into `container` straight through the DOM and binds it to the model with effects
+   * of its own, instead of rendering `view` with Preact in the browser (`view` still renders it on
+   * the server, and `mount` takes over that markup when `adopt` is true). For a widget a page may hold
+   * by the hundred: see docs/decisions/0006. Returns the disposers of its effects.
    */
-  bind?(root: ShadowRoot, model: M, ctx: WidgetContext<K, A, P>): (() => void)[];
+  mount?(container: HTMLElement, model: M, ctx: WidgetContext<K, A, P>, adopt: boolean): (() => void)[];
   /** Page-level side effects while connected (hash links, head tags); returns their cleanup. */
   connect?(host: HTMLElement, model: M, ctx: WidgetContext<K, A, P>): () => void;
 }
@@ -308,6 +308,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       // A declarative shadow root from renderWidget, before the first render: hydrated, not re-created.
       let prerendered = !this.#model && this.shadowRoot?.querySelector<HTMLElement>('.root');
       let firstRender = true;
+      let mounted: HTMLElement | undefined;
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       this.#adopt(root);
 
@@ -345,19 +346,34 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
               // Hydrating keeps every node (focus, a half-typed search); a pre-render in another
               // language is re-rendered instead. Then the parts only a pre-render has go.
               const hydrating = !!prerendered && prerendered.lang === shown.locale;
-              if (firstRender) ctx.hydrated = hydrating;
-              const tree = jsx('div', {
-                class: 'root',
-                lang: shown.locale,
-                dir,
-                children: spec.view({ model, ctx }),
-              });
-              (hydrating ? hydrate : render)(tree, root);
+              if (spec.mount) {
+                // Built once, by the widget; from then on only the language and direction are the runtime's.
+                if (!mounted) {
+                  mounted = hydrating ? prerendered || undefined : undefined;
+                  if (!mounted) {
+                    mounted = root.ownerDocument.createElement('div');
+                    mounted.className = 'root';
+                    root.replaceChildren(mounted);
+                  }
+                }
+                mounted.lang = shown.locale;
+                mounted.dir = dir;
+              } else {
+                const tree = jsx('div', {
+                  class: 'root',
+                  lang: shown.locale,
+                  dir,
+                  children: spec.view({ model, ctx }),
+                });
+                (hydrating ? hydrate : render)(tree, root);
+              }
               if (prerendered)
                 for (const extra of root.querySelectorAll('link, .static-only')) extra.remove();
               prerendered = null;
-              if (firstRender && spec.bind)
-                this.#cleanup.push(...untracked(() => spec.bind!(root, model, ctx)));
+              if (firstRender && spec.mount) {
+                const container = mounted!;
+                this.#cleanup.push(...untracked(() => spec.mount!(container, model, ctx, hydrating)));
+              }
               firstRender = false;
             }
           }),
@@ -395,7 +411,8 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         if (this.isConnected || !this.#live) return;
         this.#live = false;
         for (const fn of this.#cleanup.splice(0)) fn();
-        render(null, this.shadowRoot!);
+        if (spec.mount) this.shadowRoot!.replaceChildren();
+        else render(null, this.shadowRoot!);
       });
     }
 
@@ -409,7 +426,6 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         emit: (type, detail, cancelable) => dispatch(this, type, detail, cancelable),
         report: (e) => this.#report(e),
         prerender: false,
-        hydrated: false,
       };
     }
 

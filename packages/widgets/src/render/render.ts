@@ -161,7 +161,6 @@ export function renderParts(tag: string, options: RenderOptions = {}): RenderedP
     emit: () => true,
     report: () => {},
     prerender: true,
-    hydrated: false,
   };
   const view = spec.view({ model: spec.model(ctx as never), ctx: ctx as never });
   const dir = modules[locale]?.direction ?? 'ltr';
