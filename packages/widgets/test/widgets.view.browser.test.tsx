@@ -70,14 +70,20 @@ function renderView(tag: string, attributes: Record<string, string> = {}) {
   // A widget that builds its own DOM (`mount`, the FAQ) is mounted; the others render their view.
   const stops: (() => void)[] = [];
   if (spec.mount) {
-    const container = Object.assign(document.createElement('div'), { className: 'root', lang: 'en', dir: 'ltr' });
+    const container = Object.assign(document.createElement('div'), {
+      className: 'root',
+      lang: 'en',
+      dir: 'ltr',
+    });
     root.append(container);
     stops.push(...spec.mount(container, model, ctx, false));
   } else {
     const view = render(<div />, { container: root as unknown as HTMLElement });
     stops.push(
       effect(() => {
-        view.rerender(jsx('div', { class: 'root', lang: 'en', dir: 'ltr', children: spec.view({ model, ctx }) }));
+        view.rerender(
+          jsx('div', { class: 'root', lang: 'en', dir: 'ltr', children: spec.view({ model, ctx }) }),
+        );
       }),
     );
   }

@@ -165,7 +165,12 @@ const setText = (node: Node | null | undefined, text: string) => {
  * page of 100 FAQs. Effects set what changes: the title, the search box and its count, the empty
  * state, the questions shown (`bindQuestions`) and which are open (`bindOpenState`).
  */
-export function mountFaq(container: HTMLElement, model: FaqModel, ctx: FaqContext, adopt: boolean): (() => void)[] {
+export function mountFaq(
+  container: HTMLElement,
+  model: FaqModel,
+  ctx: FaqContext,
+  adopt: boolean,
+): (() => void)[] {
   const make = domElement(container.ownerDocument);
   let section = adopt ? container.querySelector<HTMLElement>('[part=base]') : null;
   const typed = section?.querySelector<HTMLInputElement>('#search')?.value;
