@@ -165,6 +165,22 @@ describe('<knead-faq>', () => {
     expect(errors).toEqual([]);
   });
 
+  it('searches for what a visitor typed into the pre-rendered box before the script ran', async () => {
+    const host = document.createElement('div');
+    document.body.replaceChildren(host);
+    const { shadow: markup } = renderParts('knead-faq', { attributes: { searchable: true } });
+    host.setHTMLUnsafe(`<knead-faq-typed searchable>${markup}</knead-faq-typed>`);
+    const el = host.firstElementChild!;
+    const input = shadow(el).querySelector('input')!;
+    input.value = 'prenatal';
+    KneadFaqElement.define('knead-faq-typed');
+    await settle();
+    expect(shadow(el).querySelector('input')).toBe(input);
+    expect(input.value).toBe('prenatal');
+    expect(buttons(el).map((b) => b.id)).toEqual(['q-pregnancy']);
+    expect(shadow(el).querySelector('[role=status]')!.textContent).toBe('1 of 5 questions');
+  });
+
   it('rebuilds a taken-over pre-rendered list when its heading level changes', async () => {
     const host = document.createElement('div');
     document.body.replaceChildren(host);

@@ -172,21 +172,20 @@ export function mountFaq(
   adopt: boolean,
 ): (() => void)[] {
   const make = domElement(container.ownerDocument);
-  let section = adopt ? container.querySelector<HTMLElement>('[part=base]') : null;
-  const typed = section?.querySelector<HTMLInputElement>('#search')?.value;
+  const prerendered = adopt ? container.querySelector<HTMLElement>('[part=base]') : null;
+  // A search typed into the pre-render before the script ran is the search.
+  const typed = prerendered?.querySelector<HTMLInputElement>('#search')?.value;
   if (typed) model.search(typed);
-  if (!section) {
-    section = untracked(() => faqParts(make, model, ctx, [])) as HTMLElement;
-    container.replaceChildren(section);
-  }
+  const base = prerendered ?? (untracked(() => faqParts(make, model, ctx, [])) as HTMLElement);
+  if (!prerendered) container.replaceChildren(base);
   const events = new FaqEvents(model);
-  for (const type of ['click', 'keydown', 'input']) section.addEventListener(type, events);
-  const base = section;
+  for (const type of ['click', 'keydown', 'input']) base.addEventListener(type, events);
   const list = base.querySelector('[part=list]')!;
+  // The shell: what is outside the list follows the content, the search and the attributes.
   const shell = effect(() => {
     const { ui, title } = ctx.content.value.faq;
     if (base.getAttribute('aria-label') !== title) base.setAttribute('aria-label', title);
-    let search = base.querySelector(':scope > [part=search]');
+    const search = base.querySelector(':scope > [part=search]');
     if (!ctx.attrs.searchable.value) search?.remove();
     else if (!search) base.prepend(searchParts(make, model, ui));
     else {

@@ -10,6 +10,6 @@ export const noScriptStyles = `.static-only{display:none}
 [part=search],[part=toggle],[part=filters],[part=choose],div:has(>[part=conditions]),[part=verdict],[part=steps],[part=progress],[part=step],[part=nav]{display:none}
 section[part=answer]{display:block;height:auto;padding-bottom:1em;border-color:var(--_border)}
 [part=list]>:is(h2,h3,h4,h5,h6){border-bottom:0;border-radius:var(--_radius) var(--_radius) 0 0}
-.q{cursor:auto}.q::after{display:none}
+.q{cursor:auto}.q::before{display:none}
 [part=details][hidden]{display:block}
 }`;
