@@ -86,6 +86,28 @@ describe('the classic script', () => {
     await page.close();
   });
 
+  it('draws the FAQ chevron in forced colours (high contrast), pointing down when closed and up when open', async () => {
+    const page = await browser.newPage({ forcedColors: 'active' });
+    await page.goto(url('/examples/script-tag/'));
+    await page.waitForFunction(() =>
+      document.querySelector('knead-faq')?.shadowRoot?.querySelector('button'),
+    );
+    await page.locator('knead-faq button.q').nth(1).click();
+    // The chevron is a border triangle: exactly one of its two block borders has a colour.
+    const chevrons = await page.$eval('knead-faq', (el) =>
+      [...el.shadowRoot!.querySelectorAll('button.q')].slice(0, 2).map((button) => {
+        const style = getComputedStyle(button, '::before');
+        const painted = (color: string) => color !== 'rgba(0, 0, 0, 0)';
+        return [painted(style.borderTopColor), painted(style.borderBottomColor)];
+      }),
+    );
+    expect(chevrons).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+    await page.close();
+  });
+
   it('works with two copies of the script on one page', async () => {
     const page = await browser.newPage();
     const problems = watchProblems(page);
