@@ -26,7 +26,8 @@ import { VERSION } from './version';
 // into signals, and errors reported as events instead of thrown into the host page.
 // It renders with @preact/signals-core and one effect per element instead of the @preact/signals
 // adapter: measured (docs/decisions/0003), the adapter adds 2.0 KB gzip to every bundle and 2.5x the
-// heap per FAQ, and renders slower; hot paths that change one attribute bind to the DOM directly.
+// heap per FAQ, and renders slower. A widget a page holds by the hundred (the FAQ) builds its DOM
+// itself and binds it with effects (`mount`, docs/decisions/0006).
 
 type Specs = Record<string, AttributeSpec<unknown>>;
 type Values<A extends Specs> = {
@@ -307,7 +308,6 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       const ctx = this.#ctx;
       // A declarative shadow root from renderWidget, before the first render: hydrated, not re-created.
       let prerendered = !this.#model && this.shadowRoot?.querySelector<HTMLElement>('.root');
-      let firstRender = true;
       let mounted: HTMLElement | undefined;
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       this.#adopt(root);
@@ -347,14 +347,15 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
               // language is re-rendered instead. Then the parts only a pre-render has go.
               const hydrating = !!prerendered && prerendered.lang === shown.locale;
               if (spec.mount) {
-                // Built once, by the widget; from then on only the language and direction are the runtime's.
+                // Built once by the widget (taking over a pre-render in the same language); from then
+                // on the runtime sets only the language and direction.
                 if (!mounted) {
-                  mounted = hydrating ? prerendered || undefined : undefined;
-                  if (!mounted) {
-                    mounted = root.ownerDocument.createElement('div');
-                    mounted.className = 'root';
-                    root.replaceChildren(mounted);
-                  }
+                  const container = hydrating
+                    ? (prerendered as HTMLElement)
+                    : Object.assign(root.ownerDocument.createElement('div'), { className: 'root' });
+                  if (!hydrating) root.replaceChildren(container);
+                  this.#cleanup.push(...untracked(() => spec.mount!(container, model, ctx, hydrating)));
+                  mounted = container;
                 }
                 mounted.lang = shown.locale;
                 mounted.dir = dir;
@@ -370,11 +371,6 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
               if (prerendered)
                 for (const extra of root.querySelectorAll('link, .static-only')) extra.remove();
               prerendered = null;
-              if (firstRender && spec.mount) {
-                const container = mounted!;
-                this.#cleanup.push(...untracked(() => spec.mount!(container, model, ctx, hydrating)));
-              }
-              firstRender = false;
             }
           }),
         );
