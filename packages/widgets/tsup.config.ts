@@ -16,7 +16,10 @@ const sharedRuntime: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'shared-runtime',
   setup(build) {
     build.onResolve(
-      { filter: /^(preact|preact\/jsx-runtime|@preact\/signals-core)$|\/internal\/(attributes|widget)$/ },
+      {
+        filter:
+          /^(preact|preact\/jsx-runtime|@preact\/signals-core)$|\/internal\/(attributes|preact-view|widget)$/,
+      },
       () => ({
         path: './runtime.js',
         external: true,

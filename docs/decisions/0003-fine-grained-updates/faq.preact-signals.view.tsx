@@ -2,12 +2,13 @@
 // (docs/decisions/0003-fine-grained-updates.md): each question is a component whose open state is a
 // computed signal bound straight to `aria-expanded` and `data-open`, so a toggle updates those
 // attributes and re-renders nothing; the list re-renders only when the results change.
-// Build it in place of faq.view.tsx with `node docs/decisions/0003-fine-grained-updates/build.mjs`.
+// Build it in place of faq.view.ts with `node docs/decisions/0003-fine-grained-updates/build.mjs`.
 
 import type { FaqItem } from '@knead/content';
 import { useComputed } from '@preact/signals';
 import type { FaqModel } from '../../../packages/widgets/src/faq/faq.model';
 import { nextIndex } from '../../../packages/widgets/src/internal/keyboard';
+import { preactView } from '../../../packages/widgets/src/internal/preact-view';
 import { highlight, searchWords } from '../../../packages/widgets/src/internal/text';
 import type { WidgetView } from '../../../packages/widgets/src/internal/view';
 
@@ -109,6 +110,7 @@ const Faq: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ model, ctx 
 
 /** Called by the runtime's render effect, which then reads no signal: the components track their own. */
 export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = (props) => <Faq {...props} />;
-/** Nothing to bind by hand: the computed signals are bound by @preact/signals, the list is rendered. */
-export const bindOpenState = () => () => {};
-export const bindQuestions = () => () => {};
+/** In the browser the view is rendered by Preact (the shipped FAQ builds its DOM itself: 0006). */
+export const { mount: mountFaq } = preactView(FaqView);
+/** Not rendered on the server: this variant is only measured in the browser. */
+export const faqMarkup = undefined;

@@ -21,7 +21,7 @@ import { widgetSpecs } from '../src/internal/widget';
 
 // Each widget's view with its real model, without the element: the model and its context are built
 // the way createWidget builds them (attributes parsed into signals, English content, emit), the view
-// is rendered by an effect as the element renders it (a widget with `mount`, the FAQ, is mounted),
+// is rendered by an effect as the element renders it (the FAQ, which has no Preact view, is mounted),
 // into a shadow root with the widget's stylesheets, and the element's `connect` hook runs. Queried
 // the way a visitor perceives the widget (roles, accessible names, states), so the tests hold while
 // the markup changes.
@@ -67,9 +67,18 @@ function renderView(tag: string, attributes: Record<string, string> = {}) {
     sheet.replaceSync(css);
     return sheet;
   });
-  // A widget that builds its own DOM (`mount`, the FAQ) is mounted; the others render their view.
+  // A Preact view is rendered by @testing-library/preact, re-rendered by an effect as the element
+  // does; a widget that builds its own DOM (the FAQ, no Preact view) is mounted.
   const stops: (() => void)[] = [];
-  if (spec.mount) {
+  const { view: View } = spec;
+  if (View) {
+    const view = render(<div />, { container: root as unknown as HTMLElement });
+    stops.push(
+      effect(() => {
+        view.rerender(jsx('div', { class: 'root', lang: 'en', dir: 'ltr', children: View({ model, ctx }) }));
+      }),
+    );
+  } else {
     const container = Object.assign(document.createElement('div'), {
       className: 'root',
       lang: 'en',
@@ -77,15 +86,6 @@ function renderView(tag: string, attributes: Record<string, string> = {}) {
     });
     root.append(container);
     stops.push(...spec.mount(container, model, ctx, false));
-  } else {
-    const view = render(<div />, { container: root as unknown as HTMLElement });
-    stops.push(
-      effect(() => {
-        view.rerender(
-          jsx('div', { class: 'root', lang: 'en', dir: 'ltr', children: spec.view({ model, ctx }) }),
-        );
-      }),
-    );
   }
   const disconnect = spec.connect?.(host, model, ctx);
   cleanups.push(() => {

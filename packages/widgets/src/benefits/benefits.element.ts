@@ -1,6 +1,7 @@
 import { benefitsByLocale, benefitsSchema, introByLocale, introSchema } from '@knead/content';
 import { computed, effect } from '@preact/signals-core';
 import { booleanAttribute, enumAttribute, idListAttribute, integerAttribute } from '../internal/attributes';
+import { preactView } from '../internal/preact-view';
 import { createWidget } from '../internal/widget';
 import { type BenefitToggleDetail, createBenefitsModel } from './benefits.model';
 import { benefitsStyles } from './benefits.styles';
@@ -53,7 +54,7 @@ export class KneadBenefitsElement extends createWidget({
       expandable: attrs.expandable,
       emit,
     }),
-  view: BenefitsView,
+  ...preactView(BenefitsView),
   connect: (_host, model, { report }) =>
     effect(() => {
       const unknown = model.unknown.value;

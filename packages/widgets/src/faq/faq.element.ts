@@ -5,7 +5,7 @@ import { createWidget } from '../internal/widget';
 import { createFaqModel, type FaqModel, type FaqToggleDetail } from './faq.model';
 import { publishFaqStructuredData } from './faq.structured-data';
 import { faqStyles } from './faq.styles';
-import { FaqView, mountFaq } from './faq.view';
+import { faqMarkup, mountFaq } from './faq.view';
 
 const HASH = '#faq-';
 
@@ -82,7 +82,7 @@ export class KneadFaqElement extends createWidget({
           history.replaceState(history.state, '', HASH + detail.id);
       },
     }),
-  view: FaqView,
+  markup: faqMarkup,
   mount: mountFaq,
   connect(host, model, { content, attrs }) {
     if (!connected.size) addEventListener('hashchange', openAllFromHash);

@@ -16,3 +16,20 @@ export type WidgetView<M, K extends SectionName, A extends object = object> = Fu
   model: M;
   ctx: ViewContext<K, A>;
 }>;
+
+/** Makes an element with attributes (`undefined`: none) and children (strings are text). */
+export type Make<N> = (
+  tag: string,
+  attributes: Record<string, string | undefined>,
+  children: (N | string)[],
+) => N;
+
+/**
+ * A widget's markup described once for any `make`: Preact elements on the server (`renderWidget`),
+ * DOM elements in the browser (the widget's `mount`), so the two cannot drift apart.
+ */
+export type WidgetMarkup<M, K extends SectionName, A extends object = object> = <N>(
+  make: Make<N>,
+  model: M,
+  ctx: ViewContext<K, A>,
+) => N;

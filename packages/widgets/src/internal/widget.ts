@@ -8,9 +8,7 @@ import {
   type SectionSchema,
 } from '@knead/content';
 import { effect, type Signal, signal, untracked } from '@preact/signals-core';
-import { type FunctionComponent, hydrate, render } from 'preact';
-// The views' JSX already brings the runtime's `jsx`; `h` would add Preact's createElement.
-import { jsx } from 'preact/jsx-runtime';
+import type { FunctionComponent } from 'preact';
 import { type AttributeSpec, commonAttributes } from './attributes';
 import { fetchContent, parseInlineContent } from './content-source';
 import { defineElement } from './define';
@@ -19,15 +17,17 @@ import { loadLocaleModule } from './locale-source';
 import { FieldOf, type Readable } from './readable';
 import { tokens } from './tokens.styles';
 import { VERSION } from './version';
+import type { Make } from './view';
 
 // This helper replaces preact-custom-element (which it started from) because Knead needs what the
 // bridge does not do: constructable stylesheets shared by every instance (CSP-safe, no per-instance
 // <style>), properties set before upgrade, layered content sources with validation, attributes parsed
 // into signals, and errors reported as events instead of thrown into the host page.
-// It renders with @preact/signals-core and one effect per element instead of the @preact/signals
-// adapter: measured (docs/decisions/0003), the adapter adds 2.0 KB gzip to every bundle and 2.5x the
-// heap per FAQ, and renders slower. A widget a page holds by the hundred (the FAQ) builds its DOM
-// itself and binds it with effects (`mount`, docs/decisions/0006).
+// It renders with @preact/signals-core and effects instead of the @preact/signals adapter: measured
+// (docs/decisions/0003), the adapter adds 2.0 KB gzip to every bundle and 2.5x the heap per FAQ, and
+// renders slower. Each widget says how it shows itself (`mount`): a Preact view re-rendered by one
+// effect (`preactView`), or, for one a page holds by the hundred (the FAQ), DOM it builds and binds
+// itself (docs/decisions/0006). The runtime itself imports no Preact.
 
 type Specs = Record<string, AttributeSpec<unknown>>;
 type Values<A extends Specs> = {
@@ -66,14 +66,16 @@ export interface WidgetSpec<K extends SectionName, A extends Specs, P extends ob
   properties?: P;
   styles: string;
   model(ctx: WidgetContext<K, A, P>): M;
-  view: FunctionComponent<{ model: M; ctx: WidgetContext<K, A, P> }>;
+  /** The Preact view the server renders (`renderWidget`); a widget without one gives `markup`. */
+  view?: FunctionComponent<{ model: M; ctx: WidgetContext<K, A, P> }>;
+  /** The markup the server renders with Preact elements, for a widget that builds its own DOM. */
+  markup?<N>(make: Make<N>, model: M, ctx: WidgetContext<K, A, P>): N;
   /**
-   * Builds the view into `container` straight through the DOM and binds it to the model with effects
-   * of its own, instead of rendering `view` with Preact in the browser (`view` still renders it on
-   * the server, and `mount` takes over that markup when `adopt` is true). For a widget a page may hold
-   * by the hundred: see docs/decisions/0006. Returns the disposers of its effects.
+   * Shows the widget in `container` (the shadow root's `.root`) and keeps it up to date with effects
+   * of its own, taking over the pre-rendered markup there when `adopt` is true; returns their
+   * disposers. `preactView(View)` gives `view` and this for a Preact view.
    */
-  mount?(container: HTMLElement, model: M, ctx: WidgetContext<K, A, P>, adopt: boolean): (() => void)[];
+  mount(container: HTMLElement, model: M, ctx: WidgetContext<K, A, P>, adopt: boolean): (() => void)[];
   /** Page-level side effects while connected (hash links, head tags); returns their cleanup. */
   connect?(host: HTMLElement, model: M, ctx: WidgetContext<K, A, P>): () => void;
 }
@@ -330,14 +332,12 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
       try {
         this.#model ??= spec.model(ctx);
         const model = this.#model;
-        // The view re-renders when a signal it read changes; Preact's diff then touches only what differs.
-        // It is called, not mounted as a component: the effect is its only trigger, so a component
-        // instance per element would be memory for nothing.
-        // The wrapper (display: contents) carries the shown language and direction; an explicit `dir`
-        // on the element wins. Nothing renders until the locale's content is there: no flash of English.
-        // A pre-rendered element (renderWidget: a declarative shadow root) keeps its markup until then,
-        // and the first render reuses its nodes (same tree: nothing moves, focus stays) and drops the
-        // parts only pre-rendering adds (its stylesheet link, what reads without JavaScript).
+        // The container (`.root`, display: contents) carries the shown language and direction; an
+        // explicit `dir` on the element wins. Nothing is shown until the locale's content is there: no
+        // flash of English. A pre-rendered element (renderWidget: a declarative shadow root) keeps its
+        // markup until then, and the widget takes over its nodes (same tree: nothing moves, focus
+        // stays); then the parts only pre-rendering adds go (its stylesheet link, what reads without
+        // JavaScript).
         this.#cleanup.push(
           effect(() => {
             const shown = this.#shown.value;
@@ -346,27 +346,20 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
               // Hydrating keeps every node (focus, a half-typed search); a pre-render in another
               // language is re-rendered instead. Then the parts only a pre-render has go.
               const hydrating = !!prerendered && prerendered.lang === shown.locale;
-              if (spec.mount) {
-                // Built once by the widget (taking over a pre-render in the same language); from then
-                // on the runtime sets only the language and direction.
-                if (!mounted) {
-                  const container = hydrating
-                    ? (prerendered as HTMLElement)
-                    : Object.assign(root.ownerDocument.createElement('div'), { className: 'root' });
-                  if (!hydrating) root.replaceChildren(container);
-                  this.#cleanup.push(...untracked(() => spec.mount!(container, model, ctx, hydrating)));
-                  mounted = container;
-                }
+              // Mounted once; from then on the widget's own effects keep it up to date, and the
+              // runtime sets only the language and direction.
+              if (!mounted) {
+                const container = hydrating
+                  ? (prerendered as HTMLElement)
+                  : Object.assign(root.ownerDocument.createElement('div'), { className: 'root' });
+                container.lang = shown.locale;
+                container.dir = dir;
+                if (!hydrating) root.replaceChildren(container);
+                this.#cleanup.push(...untracked(() => spec.mount(container, model, ctx, hydrating)));
+                mounted = container;
+              } else {
                 mounted.lang = shown.locale;
                 mounted.dir = dir;
-              } else {
-                const tree = jsx('div', {
-                  class: 'root',
-                  lang: shown.locale,
-                  dir,
-                  children: spec.view({ model, ctx }),
-                });
-                (hydrating ? hydrate : render)(tree, root);
               }
               if (prerendered)
                 for (const extra of root.querySelectorAll('link, .static-only')) extra.remove();
@@ -407,8 +400,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         if (this.isConnected || !this.#live) return;
         this.#live = false;
         for (const fn of this.#cleanup.splice(0)) fn();
-        if (spec.mount) this.shadowRoot!.replaceChildren();
-        else render(null, this.shadowRoot!);
+        this.shadowRoot!.replaceChildren();
       });
     }
 

@@ -13,4 +13,5 @@ export {
   integerAttribute,
   textAttribute,
 } from '../internal/attributes';
+export { preactView } from '../internal/preact-view';
 export { createWidget } from '../internal/widget';

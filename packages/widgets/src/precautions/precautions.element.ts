@@ -2,6 +2,7 @@ import { precautionsByLocale, precautionsSchema, techniquesByLocale, techniquesS
 import { computed, effect, untracked } from '@preact/signals-core';
 import { booleanAttribute, idListAttribute, textAttribute } from '../internal/attributes';
 import { groupAttribute, groupStore } from '../internal/group';
+import { preactView } from '../internal/preact-view';
 import { bindValue } from '../internal/value';
 import { createWidget } from '../internal/widget';
 import { createPrecautionsModel, type PrecautionsValue, type VerdictDetail } from './precautions.model';
@@ -54,7 +55,7 @@ export class KneadPrecautionsElement extends createWidget({
       techniqueId: attrs.technique,
       emit,
     }),
-  view: PrecautionsView,
+  ...preactView(PrecautionsView),
   connect(host, model, { content, attrs, props, report }) {
     // The model ignores unknown ids; the page author hears about them here, once per change of the
     // messages (a computed string), not again each time the content is resolved.

@@ -21,11 +21,16 @@ import { KneadFaqElement } from '../faq/faq.element';
 import { type AttributeSpec, booleanAttribute, commonAttributes } from '../internal/attributes';
 import { tokens } from '../internal/tokens.styles';
 import { VERSION } from '../internal/version';
+import type { Make } from '../internal/view';
 import { widgetSpecs } from '../internal/widget';
 import { KneadPrecautionsElement } from '../precautions/precautions.element';
 import { KneadSelfMassageElement } from '../self-massage/self-massage.element';
 import { KneadTechniquePickerElement } from '../technique-picker/technique-picker.element';
 import { noScriptStyles } from './no-script.styles';
+
+/** The server's elements for a widget that describes its markup for any `make` (the FAQ). */
+const preactElement: Make<ReturnType<typeof jsx>> = (tag, attributes, children) =>
+  jsx(tag as 'div', { ...attributes, children: children.length ? children : undefined });
 
 // The element modules register their specs when they load; naming each class here keeps a bundler that
 // trusts `sideEffects` from dropping them (no custom element is defined here).
@@ -162,7 +167,10 @@ export function renderParts(tag: string, options: RenderOptions = {}): RenderedP
     report: () => {},
     prerender: true,
   };
-  const view = spec.view({ model: spec.model(ctx as never), ctx: ctx as never });
+  const model = spec.model(ctx as never);
+  const view = spec.view
+    ? spec.view({ model, ctx: ctx as never })
+    : spec.markup!(preactElement, model, ctx as never);
   const dir = modules[locale]?.direction ?? 'ltr';
   const markup = renderToString(jsx('div', { class: 'root', lang: locale, dir, children: view }));
   const href = escapeAttribute(`${base}styles/${tag.replace(/^knead-/, '')}.css`);

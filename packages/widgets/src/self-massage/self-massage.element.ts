@@ -1,6 +1,7 @@
 import { selfMassageByLocale, selfMassageSchema, therapistByLocale, therapistSchema } from '@knead/content';
 import { computed, effect } from '@preact/signals-core';
 import { integerAttribute } from '../internal/attributes';
+import { preactView } from '../internal/preact-view';
 import { createWidget } from '../internal/widget';
 import { type CompleteDetail, createSelfMassageModel, type StepChangeDetail } from './self-massage.model';
 import { selfMassageStyles } from './self-massage.styles';
@@ -54,7 +55,7 @@ export class KneadSelfMassageElement extends createWidget({
       },
       emit,
     }),
-  view: SelfMassageView,
+  ...preactView(SelfMassageView),
   connect(host, model, { attrs, report }) {
     // The attribute drives the step; the visitor's moves are written back to it, and focus follows them.
     // Focus on the new heading ("Step 2 of 4 Knead along your spine") is the announcement: screen readers

@@ -9,6 +9,7 @@ import {
 import { computed, effect, untracked } from '@preact/signals-core';
 import { type AttributeSpec, enumAttribute, idListAttribute } from '../internal/attributes';
 import { groupAttribute, groupStore } from '../internal/group';
+import { preactView } from '../internal/preact-view';
 import { bindValue } from '../internal/value';
 import { createWidget } from '../internal/widget';
 import {
@@ -83,7 +84,7 @@ export class KneadTechniquePickerElement extends createWidget({
       conditions: computed(() => groupStore(attrs.group.value)?.conditions.value ?? []),
       emit,
     }),
-  view: TechniquePickerView,
+  ...preactView(TechniquePickerView),
   connect(host, model, { attrs, props, report }) {
     // With a group, the chosen technique is shared: another picker's choice shows here, and this
     // picker's choice reaches <knead-precautions> in the same group.

@@ -1,9 +1,8 @@
 import type { FaqItem, FaqSection } from '@knead/content';
 import { effect, untracked } from '@preact/signals-core';
-import { jsx } from 'preact/jsx-runtime';
 import { nextIndex } from '../internal/keyboard';
 import { highlight, searchWords } from '../internal/text';
-import type { ViewContext, WidgetView } from '../internal/view';
+import type { Make, ViewContext, WidgetMarkup } from '../internal/view';
 import type { FaqModel } from './faq.model';
 
 // Element ids per question id, made once and shared by every instance (a page may hold many FAQs).
@@ -16,13 +15,6 @@ const idsOf = (id: string) => {
   }
   return ids;
 };
-
-/** Makes an element with attributes (`undefined`: none) and children (strings are text). */
-type Make<N> = (tag: string, attributes: Record<string, string | undefined>, children: (N | string)[]) => N;
-
-/** The server render makes Preact elements. */
-const preactElement: Make<ReturnType<typeof jsx>> = (tag, attributes, children) =>
-  jsx(tag as 'div', { ...attributes, children: children.length ? children : undefined });
 
 /** The browser makes DOM elements in the document the FAQ is in (an iframe's, maybe). */
 const domElement =
@@ -84,7 +76,7 @@ function questions<N>(make: Make<N>, model: FaqModel, ctx: FaqContext): N[] {
 type FaqContext = ViewContext<'faq', { searchable: boolean }>;
 
 /** The search box: its label, the field and the "2 of 5 questions" status. */
-const searchParts = <N,>(make: Make<N>, model: FaqModel, ui: FaqSection['ui']): N =>
+const searchParts = <N>(make: Make<N>, model: FaqModel, ui: FaqSection['ui']): N =>
   make('div', { part: 'search', class: 'search' }, [
     make('label', { for: 'search' }, [ui.searchLabel]),
     make(
@@ -102,7 +94,7 @@ const searchParts = <N,>(make: Make<N>, model: FaqModel, ui: FaqSection['ui']): 
   ]);
 
 /** What shows when no question matches the search, with a button that clears it. */
-const emptyParts = <N,>(make: Make<N>, model: FaqModel, ui: FaqSection['ui']): N =>
+const emptyParts = <N>(make: Make<N>, model: FaqModel, ui: FaqSection['ui']): N =>
   make('div', { part: 'empty', class: 'empty' }, [
     make('p', {}, [model.empty()]),
     make('button', { type: 'button', class: 'btn quiet' }, [ui.clear]),
@@ -120,9 +112,9 @@ function faqParts<N>(make: Make<N>, model: FaqModel, ctx: FaqContext, list: N[])
   return make('section', { part: 'base', 'aria-label': title }, parts);
 }
 
-/** The FAQ rendered on the server (`renderWidget`); in the browser `mountFaq` builds the same markup. */
-export const FaqView: WidgetView<FaqModel, 'faq', { searchable: boolean }> = ({ model, ctx }) =>
-  faqParts(preactElement, model, ctx, questions(preactElement, model, ctx));
+/** The FAQ's markup: what the server renders (`renderWidget`) and `mountFaq` builds in the browser. */
+export const faqMarkup: WidgetMarkup<FaqModel, 'faq', { searchable: boolean }> = (make, model, ctx) =>
+  faqParts(make, model, ctx, questions(make, model, ctx));
 
 /** The FAQ's visitors' actions, for one listener per event type on the FAQ (no closure per FAQ). */
 class FaqEvents {
