@@ -11,20 +11,27 @@ const classicLocales: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
-// The loader's widget modules take Preact, signals and the element runtime from src/loader/runtime.ts.
+// The loader's widget modules take signals and the element runtime from src/loader/runtime.ts, and
+// Preact (with `preactView`) from src/loader/preact.ts: one copy of each per page.
 const sharedRuntime: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'shared-runtime',
   setup(build) {
-    build.onResolve(
-      {
-        filter:
-          /^(preact|preact\/jsx-runtime|@preact\/signals-core)$|\/internal\/(attributes|preact-view|widget)$/,
-      },
-      () => ({
-        path: './runtime.js',
-        external: true,
-      }),
-    );
+    build.onResolve({ filter: /^@preact\/signals-core$|\/internal\/(attributes|widget)$/ }, () => ({
+      path: './runtime.js',
+      external: true,
+    }));
+    build.onResolve({ filter: /^(preact|preact\/jsx-runtime)$|\/internal\/preact-view$/ }, () => ({
+      path: './preact.js',
+      external: true,
+    }));
+  },
+};
+
+// The loader's Preact module takes its signals from the shared runtime too.
+const runtimeSignals: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'runtime-signals',
+  setup(build) {
+    build.onResolve({ filter: /^@preact\/signals-core$/ }, () => ({ path: './runtime.js', external: true }));
   },
 };
 
@@ -52,14 +59,24 @@ export default defineConfig([
     esbuildPlugins: [cssText],
   },
   {
-    // What the loader imports, ready for browsers: one shared runtime (Preact, signals, the internal
-    // modules) with each locale split out of it, and one module per widget that imports the runtime.
+    // What the loader imports, ready for browsers: one shared runtime (signals, the internal modules)
+    // with each locale split out of it, Preact for the Preact views, and one module per widget.
     entry: { runtime: 'src/loader/runtime.ts' },
     outDir: 'dist/loader',
     format: ['esm'],
     noExternal: [/.*/],
     esbuildPlugins: [cssText],
     splitting: true,
+    minify: 'terser',
+    terserOptions,
+    target: 'es2022',
+  },
+  {
+    entry: { preact: 'src/loader/preact.ts' },
+    outDir: 'dist/loader',
+    format: ['esm'],
+    noExternal: [/.*/],
+    esbuildPlugins: [runtimeSignals],
     minify: 'terser',
     terserOptions,
     target: 'es2022',

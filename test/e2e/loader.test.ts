@@ -52,6 +52,7 @@ describe('knead-loader.js', () => {
     // The two `visible` widgets sit below a 4000 px block: not loaded until the visitor scrolls.
     expect(loaded(scripts)).toEqual([
       'loader/faq.js',
+      'loader/preact.js',
       'loader/precautions.js',
       'loader/runtime.js',
       'loader/self-massage.js',
@@ -63,13 +64,15 @@ describe('knead-loader.js', () => {
     expect(loaded(scripts)).toEqual([
       'loader/benefits.js',
       'loader/faq.js',
+      'loader/preact.js',
       'loader/precautions.js',
       'loader/runtime.js',
       'loader/self-massage.js',
       'loader/technique-picker.js',
     ]);
-    // One shared runtime: fetched once for all five.
+    // One shared runtime and one Preact: each fetched once for all five.
     expect(scripts.filter((s) => s === 'loader/runtime.js')).toHaveLength(1);
+    expect(scripts.filter((s) => s === 'loader/preact.js')).toHaveLength(1);
     // The widgets work: search filters the FAQ.
     await page.locator('knead-faq').getByRole('searchbox').fill('pregnan');
     expect(await questions(page, 'knead-faq')).toHaveLength(1);
@@ -78,6 +81,22 @@ describe('knead-loader.js', () => {
       errors: (window as unknown as { kneadErrors: unknown[] }).kneadErrors,
     }));
     expect(state).toEqual({ violations: [], errors: [] });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('fetches no Preact for a page that shows only FAQs', async () => {
+    const dir = 'node_modules/.cache/e2e-loader-faq-only';
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      `${dir}/index.html`,
+      `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><script src="/packages/widgets/dist/knead-loader.js"></script></head>
+<body><knead-faq></knead-faq><knead-faq searchable></knead-faq></body></html>`,
+    );
+    const { page, problems, scripts } = await open(`/${dir}/index.html`);
+    await rendered(page, 'knead-faq');
+    expect(await questions(page, 'knead-faq')).toHaveLength(5);
+    expect(loaded(scripts)).toEqual(['loader/faq.js', 'loader/runtime.js']);
     expect(problems).toEqual([]);
     await page.close();
   });

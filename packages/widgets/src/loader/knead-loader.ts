@@ -36,6 +36,11 @@ function load(element: Element) {
     requested.add('');
     import(new URL('runtime.js', base).href).catch(() => {});
   }
+  // Likewise Preact, for every widget but the FAQ (which builds its DOM without it).
+  if (tag !== 'knead-faq' && !requested.has('preact')) {
+    requested.add('preact');
+    import(new URL('preact.js', base).href).catch(() => {});
+  }
   import(new URL(`${tag.slice(6)}.js`, base).href).catch((error) => {
     requested.delete(tag); // the next element of this tag may try again
     const message = `could not load ${base}${tag.slice(6)}.js (${error})`;
