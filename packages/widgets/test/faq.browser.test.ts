@@ -14,6 +14,18 @@ const openIds = (el: Element) =>
     .map((b) => b.id.slice(2));
 const focused = (el: Element) => shadow(el).activeElement;
 
+/**
+ * A `<tag>` holding the server's pre-render, parsed before `tag` is defined (so the server's nodes can
+ * be seen to stay): `attributes` go to the renderer and onto the element.
+ */
+function parsedBeforeDefine(tag: string, attributes: Record<string, true> = {}): Element {
+  const host = document.createElement('div');
+  document.body.replaceChildren(host);
+  const { shadow: markup } = renderParts('knead-faq', { attributes });
+  host.setHTMLUnsafe(`<${tag} ${Object.keys(attributes).join(' ')}>${markup}</${tag}>`);
+  return host.firstElementChild!;
+}
+
 beforeEach(() => {
   errors.length = 0;
   vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -140,12 +152,7 @@ describe('<knead-faq>', () => {
   });
 
   it('takes over a pre-rendered list, then searches, toggles and clears it with one copy of each', async () => {
-    const host = document.createElement('div');
-    document.body.replaceChildren(host);
-    // Parsed before its tag is defined, so the server's nodes can be seen to stay.
-    const { shadow: markup } = renderParts('knead-faq', { attributes: { searchable: true } });
-    host.setHTMLUnsafe(`<knead-faq-prerendered searchable>${markup}</knead-faq-prerendered>`);
-    const el = host.firstElementChild!;
+    const el = parsedBeforeDefine('knead-faq-prerendered', { searchable: true });
     const serverButtons = buttons(el);
     KneadFaqElement.define('knead-faq-prerendered');
     await settle();
@@ -166,11 +173,7 @@ describe('<knead-faq>', () => {
   });
 
   it('searches for what a visitor typed into the pre-rendered box before the script ran', async () => {
-    const host = document.createElement('div');
-    document.body.replaceChildren(host);
-    const { shadow: markup } = renderParts('knead-faq', { attributes: { searchable: true } });
-    host.setHTMLUnsafe(`<knead-faq-typed searchable>${markup}</knead-faq-typed>`);
-    const el = host.firstElementChild!;
+    const el = parsedBeforeDefine('knead-faq-typed', { searchable: true });
     const input = shadow(el).querySelector('input')!;
     input.value = 'prenatal';
     KneadFaqElement.define('knead-faq-typed');
@@ -182,13 +185,9 @@ describe('<knead-faq>', () => {
   });
 
   it('rebuilds a taken-over pre-rendered list when its heading level changes', async () => {
-    const host = document.createElement('div');
-    document.body.replaceChildren(host);
-    const { shadow: markup } = renderParts('knead-faq');
-    host.setHTMLUnsafe(`<knead-faq-heading>${markup}</knead-faq-heading>`);
+    const el = parsedBeforeDefine('knead-faq-heading');
     KneadFaqElement.define('knead-faq-heading');
     await settle();
-    const el = host.firstElementChild!;
     expect(buttons(el)[0]!.parentElement!.localName).toBe('h2');
     el.setAttribute('heading-level', '4');
     await settle();

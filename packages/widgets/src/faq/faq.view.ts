@@ -165,17 +165,18 @@ export function mountFaq(
   adopt: boolean,
 ): (() => void)[] {
   const make = domElement(container.ownerDocument);
-  const prerendered = adopt ? container.querySelector<HTMLElement>('[part=base]') : null;
+  let base = adopt ? container.querySelector<HTMLElement>('[part=base]') : null;
   // A search typed into the pre-render before the script ran is the search.
-  const typed = prerendered?.querySelector<HTMLInputElement>('#search')?.value;
+  const typed = base?.querySelector<HTMLInputElement>('#search')?.value;
   if (typed) model.search(typed);
-  const base = prerendered ?? (untracked(() => faqParts(make, model, ctx, [])) as HTMLElement);
-  if (!prerendered) container.replaceChildren(base);
-  const events = new FaqEvents(model);
-  for (const type of ['click', 'keydown', 'input']) base.addEventListener(type, events);
-  const list = base.querySelector('[part=list]')!;
-  // The shell: what is outside the list follows the content, the search and the attributes.
+  // The shell: what is outside the list follows the content, the search and the attributes. Its first
+  // run builds it (the list empty, for `bindQuestions`), unless there is a pre-render to update.
   const shell = effect(() => {
+    if (!base) {
+      base = faqParts(make, model, ctx, []) as HTMLElement;
+      container.replaceChildren(base);
+      return;
+    }
     const { ui, title } = ctx.content.value.faq;
     if (base.getAttribute('aria-label') !== title) base.setAttribute('aria-label', title);
     const search = base.querySelector(':scope > [part=search]');
@@ -189,12 +190,16 @@ export function mountFaq(
     }
     const empty = base.querySelector(':scope > [part=empty]');
     if (model.results().length) empty?.remove();
-    else if (!empty) list.before(emptyParts(make, model, ui));
+    else if (!empty) base.querySelector(':scope > [part=list]')!.before(emptyParts(make, model, ui));
     else {
       setText(empty.firstChild, model.empty());
       setText(empty.lastChild, ui.clear);
     }
   });
+  const section = base!; // built or adopted by the effect's first run
+  const events = new FaqEvents(model);
+  for (const type of ['click', 'keydown', 'input']) section.addEventListener(type, events);
+  const list = section.querySelector('[part=list]')!;
   return [shell, bindQuestions(list, model, ctx, adopt), bindOpenState(list, model)];
 }
 
