@@ -3,6 +3,7 @@
 // upgraded every instance. Its bytes are not counted as shipped.
 const { variant, tag } = document.documentElement.dataset;
 const hosts = [...document.querySelectorAll(tag || '.faq')];
+// Resolves with the frame's start time (the callback's timestamp).
 const frame = () => new Promise(requestAnimationFrame);
 // A task posted from a frame callback runs once that frame's rendering (style, layout, paint) is done.
 const framePainted = () =>
@@ -61,15 +62,18 @@ const firstPaint = () =>
  * change made and laid out, forced) and "next frame" (the next frame, which shows it, rendered and
  * painted) are taken. Frames tick at a fixed rate, so "→ next frame" includes the wait for the next
  * frame: each action is placed at a different, fixed offset after a frame start (the same offsets for
- * every variant) so the median is not one phase's luck.
+ * every variant) so the median is not one phase's luck. A timer alone ran up to a millisecond late,
+ * which made the phase, not the widget, most of the spread between runs (a run's toggle ratio ranged
+ * 0.74–1.29× Lit's): the timer stops short and a spin reaches the offset.
  */
 async function timed(count, act, check) {
   const host = hosts[0];
   const times = [];
   for (let i = 0; i < count; i++) {
     await animationsDone(host);
-    await frame();
-    await delay((i * 16) / count); // offsets 0…16 ms
+    const at = (await frame()) + (i * 16) / count; // offsets 0…16 ms after a frame's start
+    await delay(at - performance.now() - 2); // a task: after that frame's rendering, even at offset 0
+    while (performance.now() < at);
     const start = performance.now();
     act(i);
     await settled(host);
