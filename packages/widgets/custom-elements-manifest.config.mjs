@@ -87,9 +87,44 @@ function kneadCommon() {
   };
 }
 
+/**
+ * Points each module at the file a site imports, `dist/<widget>.js` (which defines its element), not
+ * at the source file the analyzer read: `src/` is not in the package, so tools following a path
+ * found nothing. Drops the analyzer's references into internals (the `createWidget` mixin, a
+ * nameless superclass), which are not in the package's API either.
+ */
+function publishedPaths() {
+  return {
+    name: 'knead-published-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        const widget = mod.path.match(/^src\/([\w-]+)\/\1\.element\.ts$/)?.[1];
+        if (!widget) throw new Error(`custom-elements manifest: unexpected module ${mod.path}`);
+        mod.path = `dist/${widget}.js`;
+        for (const d of mod.declarations ?? []) {
+          delete d.mixins;
+          delete d.superclass;
+        }
+        mod.exports = (mod.declarations ?? []).flatMap((d) => [
+          { kind: 'js', name: d.name, declaration: { name: d.name, module: mod.path } },
+          ...(d.tagName
+            ? [
+                {
+                  kind: 'custom-element-definition',
+                  name: d.tagName,
+                  declaration: { name: d.name, module: mod.path },
+                },
+              ]
+            : []),
+        ]);
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.element.ts'],
   outdir: '.',
   dev: false,
-  plugins: [kneadCommon()],
+  plugins: [kneadCommon(), publishedPaths()],
 };

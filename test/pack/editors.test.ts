@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,5 +58,29 @@ describe('editor support in the published package', () => {
     const faq = webTypes.contributions.html.elements.find((e: { name: string }) => e.name === 'knead-faq');
     expect(faq.attributes.map((a: { name: string }) => a.name)).toContain('searchable');
     expect(faq.js.events.map((e: { name: string }) => e.name)).toContain('knead-faq-toggle');
+  });
+
+  it('has a custom elements manifest whose modules are files the package ships, each defining its element', () => {
+    const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+    const cem = JSON.parse(readFileSync(join(pkg, manifest.customElements), 'utf8'));
+    const definitions = cem.modules.flatMap(
+      (mod: { path: string; exports: { kind: string; name: string; declaration: { name: string } }[] }) => {
+        expect(existsSync(join(pkg, mod.path)), mod.path).toBe(true);
+        const code = readFileSync(join(pkg, mod.path), 'utf8');
+        return mod.exports
+          .filter((e) => e.kind === 'custom-element-definition')
+          .map((e) => {
+            expect(code, mod.path).toMatch(new RegExp(`export \\{[^}]*\\b${e.declaration.name}\\b`));
+            return `${e.name} ${mod.path}`;
+          });
+      },
+    );
+    expect(definitions.sort()).toEqual([
+      'knead-benefits dist/benefits.js',
+      'knead-faq dist/faq.js',
+      'knead-precautions dist/precautions.js',
+      'knead-self-massage dist/self-massage.js',
+      'knead-technique-picker dist/technique-picker.js',
+    ]);
   });
 });

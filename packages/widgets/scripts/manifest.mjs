@@ -34,7 +34,7 @@ export function readElements(manifestUrl = new URL('../custom-elements.json', im
       tag: d.tagName,
       className: d.name,
       component: d.name.replace(/Element$/, ''),
-      entry: module.path.split('/').at(-2),
+      entry: module.path.match(/([\w-]+)\.js$/)[1], // dist/faq.js → faq
       summary: d.summary ?? d.description ?? '',
       attributes: (d.attributes ?? []).map((a) => ({
         name: a.name,
