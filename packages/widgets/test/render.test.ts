@@ -86,4 +86,19 @@ describe('renderWidget', () => {
     expect(css).toContain('--_accent');
     expect(css).toContain('@media (scripting:none)');
   });
+
+  it('writes the styles into the shadow root when asked, in place of the link', () => {
+    const linked = renderWidget('knead-faq', { base: '/knead/' });
+    const inline = renderWidget('knead-faq', { base: '/knead/', styles: 'inline' });
+    expect(linked).toContain('<link rel="stylesheet" href="/knead/styles/faq.css"></template>');
+    expect(inline).not.toContain('<link');
+    expect(inline).toBe(
+      linked.replace(
+        '<link rel="stylesheet" href="/knead/styles/faq.css">',
+        `<style>${prerenderStyles('knead-faq')}</style>`,
+      ),
+    );
+    // Raw text inside <style>: only "</" could end it early.
+    for (const tag of renderableTags()) expect(prerenderStyles(tag), tag).not.toContain('</');
+  });
 });

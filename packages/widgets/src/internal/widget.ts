@@ -336,8 +336,8 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
         // explicit `dir` on the element wins. Nothing is shown until the locale's content is there: no
         // flash of English. A pre-rendered element (renderWidget: a declarative shadow root) keeps its
         // markup until then, and the widget takes over its nodes (same tree: nothing moves, focus
-        // stays); then the parts only pre-rendering adds go (its stylesheet link, what reads without
-        // JavaScript).
+        // stays); then the parts only pre-rendering adds go (its stylesheet, linked or inline, and what
+        // reads without JavaScript).
         this.#cleanup.push(
           effect(() => {
             const shown = this.#shown.value;
@@ -362,7 +362,7 @@ export function createWidget<K extends SectionName, A extends Specs, P extends o
                 mounted.dir = dir;
               }
               if (prerendered)
-                for (const extra of root.querySelectorAll('link, .static-only')) extra.remove();
+                for (const extra of root.querySelectorAll('link, style, .static-only')) extra.remove();
               prerendered = null;
             }
           }),

@@ -61,6 +61,12 @@ export interface RenderOptions {
   attributes?: Record<string, AttributeValue>;
   /** The URL the pre-render's stylesheet (`styles/<widget>.css`) is found under; default {@link DEFAULT_BASE}. */
   base?: string;
+  /**
+   * `inline` writes the stylesheet's text into the shadow root (a `<style>`) instead of linking it:
+   * styled from the first paint however slow the file would be, for pages that allow inline styles
+   * (a strict Content-Security-Policy does not). Default `link`.
+   */
+  styles?: 'link' | 'inline';
 }
 
 /** Why a widget could not be rendered: an unknown tag, locale or attribute, or invalid content. */
@@ -112,7 +118,7 @@ export interface RenderedParts {
 /** Renders a widget as {@link renderWidget} does, in parts. Throws {@link KneadRenderError} on anything invalid. */
 export function renderParts(tag: string, options: RenderOptions = {}): RenderedParts {
   const { spec, attributes: specs } = specOf(tag);
-  const { content, attributes = {}, base = DEFAULT_BASE } = options;
+  const { content, attributes = {}, base = DEFAULT_BASE, styles = 'link' } = options;
 
   const written: [string, string][] = [];
   const attrs: Record<string, ReturnType<typeof signal>> = {};
@@ -174,9 +180,12 @@ export function renderParts(tag: string, options: RenderOptions = {}): RenderedP
   const dir = modules[locale]?.direction ?? 'ltr';
   const markup = renderToString(jsx('div', { class: 'root', lang: locale, dir, children: view }));
   const href = escapeAttribute(`${base}styles/${tag.replace(/^knead-/, '')}.css`);
-  // The link after the markup: the upgrade then finds the view's root first and moves nothing (a move
-  // would take focus away from a control the visitor is on).
-  const shadow = `<template shadowrootmode="open">${markup}<link rel="stylesheet" href="${href}"></template>`;
+  // The styles after the markup: the upgrade then finds the view's root first and moves nothing (a
+  // move would take focus away from a control the visitor is on). Inline, the sheet is Knead's own CSS,
+  // which holds no `</` to end the <style> early (render.test checks).
+  const sheet =
+    styles === 'inline' ? `<style>${prerenderStyles(tag)}</style>` : `<link rel="stylesheet" href="${href}">`;
+  const shadow = `<template shadowrootmode="open">${markup}${sheet}</template>`;
   return { attributes: Object.fromEntries(written), shadow, light: inlineContent(content) };
 }
 
