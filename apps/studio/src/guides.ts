@@ -79,4 +79,6 @@ export const PICK = {
     'Simple: one paste, everything inside. Use it in a page builder’s HTML or code block. It needs a site that allows inline styles (almost every builder does).',
   strict:
     'Strict: for a site with a Content-Security-Policy that forbids inline styles, or a builder that strips <script> blocks. Upload the JSON and CSS files to your own site first; the snippet points at them.',
+  prerender:
+    'Visitors see the words before the script has loaded, and the widget takes its place at once, without the page jumping; search engines and readers without JavaScript read them too. The snippet gets much longer (a builder with a size limit may refuse it).',
 };

@@ -1,15 +1,28 @@
-import { useSignal } from '@preact/signals';
+import { renderParts } from '@knead/widgets/render';
+import { effect, signal, useSignal } from '@preact/signals';
 import { PICK } from './guides';
 import {
   classicSnippet,
   contentJson,
   fileNames,
+  prerenderedSnippet,
   readSnippet,
   type SnippetInput,
   strictSnippet,
   themeCss,
 } from './snippet';
-import { applyImport, folder, info, issues, savedHash, scriptSrc, snippetInput, status } from './store';
+import {
+  applyImport,
+  folder,
+  info,
+  issues,
+  locale,
+  prerender,
+  savedHash,
+  scriptSrc,
+  snippetInput,
+  status,
+} from './store';
 import { widgets } from './widgets';
 
 /** Copies text; falls back to selecting it when the clipboard is not allowed. */
@@ -118,6 +131,23 @@ function ImportBox() {
   );
 }
 
+/** The simple snippet, pre-rendered when asked; the plain one, with why, if the pre-render refuses the input. */
+function simpleSnippet(input: SnippetInput): { text: string; error?: string } {
+  if (!prerender.value) return { text: classicSnippet(input) };
+  try {
+    return { text: prerenderedSnippet(input, renderParts, locale.value) };
+  } catch (error) {
+    return { text: classicSnippet(input), error: `Not pre-rendered: ${(error as Error).message}` };
+  }
+}
+
+// Made by an effect, not while the panel renders: the pre-render is Preact's renderToString, and run
+// inside a component's render it resets the render state of the studio's own Preact (its hooks broke).
+const simple = signal<{ text: string; error?: string }>({ text: '' });
+effect(() => {
+  simple.value = simpleSnippet(snippetInput.value);
+});
+
 /** The output panel: both snippets, their files, the link that reopens everything, and import. */
 export function OutputPanel() {
   const input: SnippetInput = snippetInput.value;
@@ -139,10 +169,28 @@ export function OutputPanel() {
       <section class="card" aria-labelledby="simple-h">
         <h2 id="simple-h">Simple snippet</h2>
         <p class="hint">{PICK.simple}</p>
+        <div class="field check">
+          <input
+            id="prerender"
+            type="checkbox"
+            aria-describedby="prerender-d"
+            checked={prerender.value}
+            onChange={(e) => (prerender.value = e.currentTarget.checked)}
+          />
+          <label for="prerender">Put the words in the snippet too</label>
+          <p class="hint" id="prerender-d">
+            {PICK.prerender}
+          </p>
+        </div>
+        {simple.value.error && (
+          <p class="errors one" role="status">
+            {simple.value.error}
+          </p>
+        )}
         <Code
           id="snippet-simple"
           label={`Paste this where the ${info.value.name} should appear`}
-          text={classicSnippet(input)}
+          text={simple.value.text}
         />
       </section>
       <section class="card" aria-labelledby="strict-h">

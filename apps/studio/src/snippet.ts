@@ -68,6 +68,48 @@ export function classicSnippet(input: SnippetInput): string {
   return `<script src="${escapeAttr(input.scriptSrc)}"></script>\n${open}${body}</${input.tag}>\n`;
 }
 
+/** `renderParts` of `@knead/widgets/render`: a widget's pre-render in parts (taken as an argument to keep this pure). */
+export type RenderParts = (
+  tag: string,
+  options: {
+    locale?: string;
+    content?: ContentOverride;
+    attributes?: Record<string, string | boolean>;
+    styles?: 'link' | 'inline';
+  },
+) => { attributes: Record<string, string>; shadow: string; light: string };
+
+/**
+ * The simple snippet with the widget's words already in it: the element holds its pre-render (a
+ * declarative shadow root, as `renderWidget` writes it), so the words show before the script runs,
+ * without JavaScript and to search engines, in the space the widget then keeps. Rendered in `rendered`,
+ * the snippet's language (or, when the widget follows the page's language, the one being edited: on a
+ * page in another language the script puts that one in). Its styles are inline, as the simple
+ * snippet's look is: a linked stylesheet still loading at the first paint let the page show the words
+ * unstyled, then move (a layout shift of 0.03 on a blank page). The script is deferred: defined before
+ * the element is parsed, the element would render itself and not take its pre-render over. Throws
+ * what `render` throws for invalid input.
+ */
+export function prerenderedSnippet(input: SnippetInput, render: RenderParts, rendered: string): string {
+  const given: Record<string, string | boolean> = {};
+  for (const [name, value] of Object.entries(input.attrs))
+    if (value === true || (typeof value === 'string' && value.trim()))
+      given[name] = value === true || value.trim();
+  if (input.theme !== 'light') given.theme = input.theme;
+  const parts = render(input.tag, {
+    locale: input.locale ?? rendered,
+    content: hasContent(input.content) ? input.content : undefined,
+    attributes: given,
+    styles: 'inline',
+  });
+  const written = Object.entries(parts.attributes).filter(([name]) => name !== 'locale' || input.locale);
+  const list = written.map(([name, value]) => (value === '' ? name : `${name}="${escapeAttr(value)}"`));
+  const style = input.vars.map(([n, v]) => `${n}: ${v}`).join('; ');
+  if (style) list.push(`style="${escapeAttr(style)}"`);
+  const open = `<${[input.tag, ...list].join(' ')}>`;
+  return `<script src="${escapeAttr(input.scriptSrc)}" defer></script>\n${open}${parts.shadow}${parts.light}</${input.tag}>\n`;
+}
+
 /** The stylesheet of the CSP variant (empty when no property is set). */
 export function themeCss(input: SnippetInput): string {
   if (!input.vars.length) return '';
@@ -99,6 +141,8 @@ export interface Imported {
   vars: Record<string, string>;
   content?: ContentOverride;
   scriptSrc?: string;
+  /** Whether the element held its pre-render (a `<template shadowrootmode>`). */
+  prerendered?: boolean;
   /** Things the owner should know (a content-src file that cannot be read from here…). */
   notes: string[];
 }
@@ -137,6 +181,8 @@ export function readSnippet(text: string, parseHtml: (html: string) => Document,
     throw new Error('No Knead widget was found: paste the whole snippet, or its JSON.');
   }
   out.tag = el.localName;
+  // The parser keeps a declarative shadow root as an inert template (DOMParser makes no shadow roots).
+  out.prerendered = !!el.querySelector(':scope > template[shadowrootmode]');
   for (const { name, value } of [...el.attributes]) {
     if (name === 'style') continue;
     else if (name === 'theme' && ['light', 'dark', 'auto'].includes(value))

@@ -46,6 +46,8 @@ export const attrErrors = signal<Record<string, Record<string, string>>>({});
 export const look = signal<Look>({ theme: 'light', vars: {} });
 export const scriptSrc = signal(CDN_SCRIPT);
 export const folder = signal('/knead/');
+/** Whether the simple snippet holds the widget's pre-render (its words in the page before the script). */
+export const prerender = signal(false);
 export const pageBg = signal('#ffffff');
 export const width = signal<Width>('desktop');
 /** A field to focus after the next render (after adding, moving or removing an item). */
@@ -260,6 +262,8 @@ interface Saved {
   k: Look;
   s: string;
   o: string;
+  /** The simple snippet pre-rendered. */
+  p?: boolean;
   bg: string;
   pw: Width;
 }
@@ -294,6 +298,7 @@ export const savedHash = computed(() => {
     k: look.value,
     s: scriptSrc.value,
     o: folder.value,
+    p: prerender.value,
     bg: pageBg.value,
     pw: width.value,
   };
@@ -321,6 +326,7 @@ export async function restoreHash(hash: string): Promise<boolean> {
     look.value = { theme: saved.k?.theme ?? 'light', vars: saved.k?.vars ?? {} };
     scriptSrc.value = saved.s || CDN_SCRIPT;
     folder.value = saved.o ?? '/knead/';
+    prerender.value = !!saved.p;
     pageBg.value = saved.bg || '#ffffff';
     width.value = saved.pw in WIDTHS ? saved.pw : 'desktop';
     words.value = {};
@@ -369,6 +375,7 @@ export async function applyImport(imported: Imported): Promise<string> {
         vars: Object.keys(imported.vars).length ? (imported.vars as Look['vars']) : look.value.vars,
       };
     if (imported.scriptSrc) scriptSrc.value = imported.scriptSrc;
+    if (imported.tag) prerender.value = !!imported.prerendered;
     for (const [code, o] of Object.entries(perLocale)) if (known(code)) loadWords(tag, code, o);
   });
   const count = Object.keys(perLocale).length;

@@ -1,10 +1,18 @@
 import { getContent, mergeContent, parseSections, type SectionName, schemas } from '@knead/content';
 import { describe, expect, test } from 'vitest';
+import { renderParts, renderWidget } from '../../../packages/widgets/src/render/render';
 import { labels } from '../src/labels';
 import { checkContrast, PRESETS } from '../src/look';
 import { applyOverride, diffContent, idFromText } from '../src/override';
 import { allPatterns, primaryKey, sectionForm } from '../src/schema-form';
-import { classicSnippet, readVars, scriptJson, strictSnippet, themeCss } from '../src/snippet';
+import {
+  classicSnippet,
+  prerenderedSnippet,
+  readVars,
+  scriptJson,
+  strictSnippet,
+  themeCss,
+} from '../src/snippet';
 import { widgets } from '../src/widgets';
 
 // The words form comes from the content schemas; these tests make a new schema field fail until the
@@ -125,5 +133,39 @@ describe('look and snippets', () => {
     expect(strict).toContain('<link rel="stylesheet" href="/knead/knead-faq.css">');
     expect(strict).not.toContain('style=');
     expect(readVars(themeCss(input))).toEqual({ accent: '#2e7d32' });
+  });
+
+  test("the pre-rendered snippet is the renderer's element, in the snippet's language, with its look", () => {
+    const input = {
+      tag: 'knead-faq',
+      attrs: { searchable: true, 'heading-level': '3', open: ' ' },
+      theme: 'dark' as const,
+      locale: 'es',
+      vars: [['--knead-accent', '#2e7d32']] as [string, string][],
+      content: { faq: { items: [{ id: 'pregnancy', question: '¿Y en el embarazo? </script>' }] } },
+      scriptSrc: 'https://cdn.example/npm/@knead/widgets/dist/knead.js',
+      folder: '/knead/',
+    };
+    const snippet = prerenderedSnippet(input, renderParts, 'en');
+    const element = renderWidget('knead-faq', {
+      locale: 'es',
+      content: input.content,
+      attributes: { searchable: true, 'heading-level': '3', theme: 'dark' },
+      styles: 'inline',
+    });
+    // The renderer's element with the look added as the only inline style, after the script tag.
+    expect(snippet).toBe(
+      `<script src="${input.scriptSrc}" defer></script>\n${element.replace('>', ' style="--knead-accent: #2e7d32">')}\n`,
+    );
+    expect(snippet).not.toContain('<link');
+    expect(snippet).toContain('¿Y en el embarazo? &lt;/script>');
+    // Following the page's language: rendered in the edited one, without a locale attribute.
+    const following = prerenderedSnippet(
+      { ...input, locale: undefined, content: undefined },
+      renderParts,
+      'de',
+    );
+    expect(following).toMatch(/<knead-faq searchable heading-level="3" theme="dark" style=/);
+    expect(following).toContain('lang="de"');
   });
 });

@@ -290,6 +290,82 @@ describe('Knead Studio (built) in Chromium', () => {
     await fresh.context.close();
   });
 
+  test('the pre-rendered snippet reads without JavaScript, and the script takes it over without a shift; it imports back', async () => {
+    const { context, page, problems } = await open();
+    await tab(page, 'code');
+    await type(page, '#script-src', LOCAL_SCRIPT);
+    await choose(page, '#pick-widget', 'knead-faq');
+    await choose(page, '#pick-locale', 'es');
+    await tab(page, 'words');
+    await page.click(`${fieldId('faq.items[0]')}-s`);
+    await type(page, fieldId('faq.items[0].question'), '¿Cómo reservo una cita?');
+    await tab(page, 'look');
+    await type(page, '#c-accent', GREEN);
+    await tab(page, 'code');
+    await page.getByLabel('Put the words in the snippet too').check();
+    const snippet = await copySnippet(page);
+    expect(snippet).toContain(`<script src="${LOCAL_SCRIPT}" defer></script>`);
+    expect(snippet).toContain('<template shadowrootmode="open">');
+
+    // Without JavaScript: the words, every answer open, in the widget's look.
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const bare = await blankPage(noScript, snippet, 'knead-faq');
+    expect(await bare.page.$eval('knead-faq', (el) => el.shadowRoot!.textContent)).toContain(
+      '¿Cómo reservo una cita?',
+    );
+    await expect.poll(() => accentOf(bare.page, 'knead-faq')).toBe(GREEN); // its stylesheet has loaded
+    const shown = await bare.page.$eval('knead-faq', (el) =>
+      [...el.shadowRoot!.querySelectorAll('[part=answer]')].map((a) => getComputedStyle(a).display),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set(['block']));
+    await noScript.close();
+
+    // With it: the deferred script takes the pre-rendered nodes over (a script after the snippet keeps
+    // the first question's button, before knead.js runs) and nothing moves.
+    const probe =
+      "<script>window.firstButton = document.querySelector('knead-faq').shadowRoot.querySelector('button');</script>";
+    const live = await blankPage(context, `${snippet}${probe}\n`, 'knead-faq');
+    await live.page.waitForFunction(() => document.querySelector('knead-faq')?.matches(':defined'));
+    const shift = await live.page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) sum += (e as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => done(sum), 500);
+        }),
+    );
+    expect(shift).toBe(0);
+    expect(
+      await live.page.evaluate(() => {
+        const w = window as unknown as { firstButton: Element };
+        const root = document.querySelector('knead-faq')!.shadowRoot!;
+        // Taken over, and the pre-render's own <style> gone (the element's stylesheets replace it).
+        return [root.querySelector('button') === w.firstButton, root.querySelector('style')];
+      }),
+    ).toEqual([true, null]);
+    await live.page.getByRole('button', { name: '¿Cómo reservo una cita?' }).click();
+    await expect.poll(() => live.page.locator('knead-faq [part=answer]').first().isVisible()).toBe(true);
+    expect(await accentOf(live.page, 'knead-faq')).toBe(GREEN);
+    expect(live.problems).toEqual([]);
+    await live.page.close();
+
+    // Pasted back, it is the same snippet, still pre-rendered.
+    const fresh = await open();
+    await tab(fresh.page, 'code');
+    await fresh.page.click('#import-text');
+    await fresh.page.keyboard.insertText(snippet);
+    await fresh.page.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => fresh.page.isChecked('#prerender')).toBe(true);
+    expect(await copySnippet(fresh.page)).toBe(snippet);
+    expect(fresh.problems).toEqual([]);
+    await fresh.context.close();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('axe finds nothing on any panel, and nothing is requested after load, even offline', async () => {
     const { context, page, problems, requests } = await open();
     await context.setOffline(true);
