@@ -170,7 +170,10 @@ for (const how of ['loader', 'classic']) await writeFile(`${out}/all-${how}.html
 
 // Cross-origin isolated pages read the clock to 5 µs instead of 100 µs (a toggle's work is about 1 ms).
 const server = await startServer({
-  headers: () => ({ 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }),
+  headers: () => ({
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-embedder-policy': 'require-corp',
+  }),
 });
 const base = `http://127.0.0.1:${server.address().port}/${cacheDir}`;
 const browser = await chromium.launch(chromiumLaunchOptions);
