@@ -164,12 +164,6 @@ describe('pre-rendered widgets', () => {
         figures.push(`${locale} inline styles ${width}px, from the first paint: ${shift.toFixed(4)}`);
         expect(problems).toEqual([]);
         expect(shift, `${locale} inline ${width}px`).toBeLessThanOrEqual(0.01);
-        expect(
-          await p.$$eval(
-            TAGS.join(','),
-            (els) => els.filter((el) => el.shadowRoot!.querySelector('style')).length,
-          ),
-        ).toBe(0);
         await context.close();
       }
     console.log(`pre-rendered widgets, layout shift caused by the upgrade: ${figures.join('; ')}`);

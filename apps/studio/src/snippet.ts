@@ -36,15 +36,21 @@ export const scriptJson = (value: unknown, indent = ''): string =>
     .map((line) => indent + line)
     .join('\n');
 
+/** The attributes a snippet writes: present booleans (`true`) and trimmed non-empty values. */
+function presentAttrs(attrs: SnippetInput['attrs']): [string, string | true][] {
+  const out: [string, string | true][] = [];
+  for (const [name, value] of Object.entries(attrs))
+    if (value === true) out.push([name, true]);
+    else if (typeof value === 'string' && value.trim() !== '') out.push([name, value.trim()]);
+  return out;
+}
+
 function attributes(input: SnippetInput, extra: [string, string][]): string {
   const list: string[] = [];
   if (input.locale) list.push(`locale="${escapeAttr(input.locale)}"`);
   if (input.theme !== 'light') list.push(`theme="${input.theme}"`);
-  for (const [name, value] of Object.entries(input.attrs)) {
-    if (value === true) list.push(name);
-    else if (typeof value === 'string' && value.trim() !== '')
-      list.push(`${name}="${escapeAttr(value.trim())}"`);
-  }
+  for (const [name, value] of presentAttrs(input.attrs))
+    list.push(value === true ? name : `${name}="${escapeAttr(value)}"`);
   for (const [name, value] of extra) list.push(`${name}="${escapeAttr(value)}"`);
   return list.map((a) => ` ${a}`).join('');
 }
@@ -91,10 +97,7 @@ export type RenderParts = (
  * what `render` throws for invalid input.
  */
 export function prerenderedSnippet(input: SnippetInput, render: RenderParts, rendered: string): string {
-  const given: Record<string, string | boolean> = {};
-  for (const [name, value] of Object.entries(input.attrs))
-    if (value === true || (typeof value === 'string' && value.trim()))
-      given[name] = value === true || value.trim();
+  const given: Record<string, string | boolean> = Object.fromEntries(presentAttrs(input.attrs));
   if (input.theme !== 'light') given.theme = input.theme;
   const parts = render(input.tag, {
     locale: input.locale ?? rendered,

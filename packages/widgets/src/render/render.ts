@@ -179,12 +179,13 @@ export function renderParts(tag: string, options: RenderOptions = {}): RenderedP
     : spec.markup!(preactElement, model, ctx as never);
   const dir = modules[locale]?.direction ?? 'ltr';
   const markup = renderToString(jsx('div', { class: 'root', lang: locale, dir, children: view }));
-  const href = escapeAttribute(`${base}styles/${tag.replace(/^knead-/, '')}.css`);
   // The styles after the markup: the upgrade then finds the view's root first and moves nothing (a
   // move would take focus away from a control the visitor is on). Inline, the sheet is Knead's own CSS,
   // which holds no `</` to end the <style> early (render.test checks).
   const sheet =
-    styles === 'inline' ? `<style>${prerenderStyles(tag)}</style>` : `<link rel="stylesheet" href="${href}">`;
+    styles === 'inline'
+      ? `<style>${prerenderStyles(tag)}</style>`
+      : `<link rel="stylesheet" href="${escapeAttribute(`${base}styles/${tag.replace(/^knead-/, '')}.css`)}">`;
   const shadow = `<template shadowrootmode="open">${markup}${sheet}</template>`;
   return { attributes: Object.fromEntries(written), shadow, light: inlineContent(content) };
 }
